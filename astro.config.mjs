@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { siteUrl } from './src/config/site.ts';
+
+export default defineConfig({
+  site: siteUrl,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Readers are on slow links: one request for HTML and its CSS is worth more than caching.
+    inlineStylesheets: 'always',
+  },
+  i18n: {
+    locales: localeCodes,
+    defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx(), sitemap()],
+});

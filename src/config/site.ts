@@ -1,0 +1,5 @@
+/**
+ * Where this site is published. Set once here; canonical URLs, hreflang links and the sitemap are
+ * built from it. The host must be confirmed with the agency before launch (see content/README.md).
+ */
+export const siteUrl = 'https://karier.bpjsketenagakerjaan.go.id';

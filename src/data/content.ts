@@ -1,0 +1,101 @@
+import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+import { type Locale, localeCodes } from '../i18n/locales.ts';
+import { buildInstant } from '../lib/buildClock.ts';
+import { findMissingTwins, findTwinDisagreements, splitEntryId } from '../lib/entryId.ts';
+import { localeParam } from '../lib/paths.ts';
+import { currentCampaign } from '../lib/campaigns.ts';
+
+/**
+ * The one place pages read content from. It refuses to build a site in which an entry lacks its
+ * translation or in which twins disagree about a shared fact.
+ */
+
+/** "Now" for the whole build: `SITE_NOW` or the real time. */
+export const siteNow: Date = buildInstant(process.env['SITE_NOW']);
+
+/** Fields that state one fact in every language, per collection. */
+const sharedFields: { [K in CollectionKey]: readonly (keyof CollectionEntry<K>['data'] & string)[] } = {
+  agency: [],
+  programmes: ['code', 'order'],
+  campaigns: ['opens', 'closes', 'applyUrl', 'regions'],
+  positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
+  pages: [],
+  channels: ['url', 'order'],
+};
+
+const checked = new Map<CollectionKey, Promise<unknown>>();
+
+async function loadChecked<K extends CollectionKey>(collection: K): Promise<CollectionEntry<K>[]> {
+  let loading = checked.get(collection) as Promise<CollectionEntry<K>[]> | undefined;
+  if (loading === undefined) {
+    loading = getCollection(collection).then((entries) => {
+      const problems = [
+        ...findMissingTwins(entries.map((entry) => entry.id)).map(
+          ({ present, missing }) => `content/${collection}/${missing}: missing; it is the translation of ${present}`,
+        ),
+        ...findTwinDisagreements(entries, sharedFields[collection]).map(
+          ({ id, twin, field }) => `content/${collection}/${id}: ${field} differs from ${twin}; it must be the same in both languages`,
+        ),
+      ];
+      if (problems.length > 0) throw new Error(`Content problems:\n${problems.join('\n')}`);
+      return entries;
+    });
+    checked.set(collection, loading);
+  }
+  return loading;
+}
+
+export type Localized<K extends CollectionKey> = CollectionEntry<K> & { slug: string; locale: Locale };
+
+/** A collection's entries in one language, each with its shared slug, sorted by `order` when it has one. */
+export async function entriesIn<K extends CollectionKey>(collection: K, locale: Locale): Promise<Localized<K>[]> {
+  const entries = await loadChecked(collection);
+  return entries
+    .map((entry) => ({ ...entry, ...splitEntryId(entry.id) }))
+    .filter((entry) => entry.locale === locale)
+    .sort((a, b) => orderOf(a.data) - orderOf(b.data) || a.slug.localeCompare(b.slug));
+}
+
+function orderOf(data: object): number {
+  return 'order' in data && typeof data.order === 'number' ? data.order : 0;
+}
+
+export async function entryIn<K extends CollectionKey>(collection: K, locale: Locale, slug: string): Promise<Localized<K>> {
+  const entry = (await entriesIn(collection, locale)).find((candidate) => candidate.slug === slug);
+  if (entry === undefined) throw new Error(`content/${collection}/${locale}/${slug} does not exist`);
+  return entry;
+}
+
+/** getStaticPaths for a page that exists once per language. */
+export function pathsPerLocale() {
+  return localeCodes.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale } }));
+}
+
+/** getStaticPaths for a page per entry per language. */
+export async function pathsPerEntry<K extends CollectionKey>(collection: K) {
+  const perLocale = await Promise.all(
+    localeCodes.map(async (locale) =>
+      (await entriesIn(collection, locale)).map((entry) => ({
+        params: { lang: localeParam(locale), slug: entry.slug },
+        props: { locale, entry },
+      })),
+    ),
+  );
+  return perLocale.flat();
+}
+
+/** The campaign the home page leads with: the open one, else the next, else the latest past one. */
+export async function featuredCampaign(locale: Locale): Promise<Localized<'campaigns'>> {
+  const campaigns = await entriesIn('campaigns', locale);
+  const featured = currentCampaign(campaigns.map((campaign) => ({ ...campaign, ...campaign.data })), siteNow);
+  if (featured === undefined) throw new Error('content/campaigns has no campaign; the home page needs one');
+  return featured;
+}
+
+export async function campaignOf(position: Localized<'positions'>): Promise<Localized<'campaigns'>> {
+  return entryIn('campaigns', position.locale, position.data.campaign);
+}
+
+export async function positionsOf(campaign: Localized<'campaigns'>): Promise<Localized<'positions'>[]> {
+  return (await entriesIn('positions', campaign.locale)).filter((position) => position.data.campaign === campaign.slug);
+}

@@ -1,0 +1,45 @@
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+
+/**
+ * Every page's path without its language prefix. Both languages use the same paths, so the
+ * language switcher only has to swap the prefix.
+ */
+export const routes = {
+  home: () => '/',
+  position: (slug: string) => `/lowongan/${slug}/`,
+  programme: (slug: string) => `/program/${slug}/`,
+  about: () => '/tentang/',
+  fraud: () => '/waspada-penipuan/',
+} as const;
+
+/** The `[...lang]` route parameter: absent for the default language, which lives at `/`. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/** The language a `[...lang]` route was built for. */
+export function localeFromParam(param: string | undefined): Locale {
+  if (param === undefined) return defaultLocale;
+  if (isLocale(param) && param !== defaultLocale) return param;
+  throw new Error(`"${param}" is not a language prefix of this site`);
+}
+
+/** `/lowongan/x/` in `en` → `/en/lowongan/x/`; in `id` it stays as it is. */
+export function localizedPath(locale: Locale, path: string): string {
+  const withSlashes = path.startsWith('/') ? path : `/${path}`;
+  return locale === defaultLocale ? withSlashes : `/${locale}${withSlashes}`;
+}
+
+/** Splits a site path into its language and the path every language shares. */
+export function splitLocalePath(pathname: string): { locale: Locale; path: string } {
+  const [, first, ...rest] = pathname.split('/');
+  if (first !== undefined && first !== defaultLocale && isLocale(first)) {
+    return { locale: first, path: `/${rest.join('/')}` };
+  }
+  return { locale: defaultLocale, path: pathname.startsWith('/') ? pathname : `/${pathname}` };
+}
+
+/** The same page in another language: only the language prefix changes. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  return localizedPath(to, splitLocalePath(pathname).path);
+}

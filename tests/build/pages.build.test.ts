@@ -1,0 +1,137 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { siteUrl } from '../../src/config/site.ts';
+import { type Locale, localeCodes, locales } from '../../src/i18n/locales.ts';
+import { dictionaries } from '../../src/i18n/translate.ts';
+import { id as idDictionary } from '../../src/i18n/ui.ts';
+import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
+import { placementRegionKeys } from '../../src/lib/regions.ts';
+import { htmlPages, readPage, siteDir, urlPathOf } from '../support/sites.ts';
+
+const root = siteDir('open');
+const pages = htmlPages(root);
+const contentPages = pages.filter((page) => page !== '404.html');
+const dom = (page: string): HTMLElement => parse(readPage(root, page));
+const localeOf = (page: string): Locale => (page.startsWith('en/') ? 'en' : 'id');
+const withoutLocale = (page: string) => page.replace(/^en\//, '');
+
+describe('the built site', () => {
+  test('holds every page in both languages, and a 404 page', () => {
+    const expected = [
+      'index.html',
+      'tentang/index.html',
+      'waspada-penipuan/index.html',
+      ...['account-representative-perwakilan', 'customer-service-officer', 'pelayanan', 'pengendalian-operasional'].map(
+        (slug) => `lowongan/${slug}/index.html`,
+      ),
+      ...['jkk', 'jht', 'jp', 'jkm'].map((slug) => `program/${slug}/index.html`),
+    ];
+    expect(pages).toEqual([...expected, ...expected.map((page) => `en/${page}`), '404.html'].sort());
+  });
+});
+
+describe.each(contentPages)('%s', (page) => {
+  const document = dom(page);
+  const locale = localeOf(page);
+  const t = dictionaries[locale];
+  const head = document.querySelector('head');
+
+  test('declares its language on <html>', () => {
+    expect(document.querySelector('html')?.getAttribute('lang')).toBe(locales[locale].htmlLang);
+  });
+
+  test('links to itself as canonical and to each language and x-default by hreflang', () => {
+    const href = (selector: string) => head?.querySelector(selector)?.getAttribute('href');
+    const shared = urlPathOf(withoutLocale(page));
+    expect(href('link[rel="canonical"]')).toBe(new URL(urlPathOf(page), siteUrl).href);
+    expect(href('link[hreflang="id"]')).toBe(new URL(shared, siteUrl).href);
+    expect(href('link[hreflang="en"]')).toBe(new URL(`/en${shared}`, siteUrl).href);
+    expect(href('link[hreflang="x-default"]')).toBe(new URL(shared, siteUrl).href);
+  });
+
+  test('has a title, a meta description and a favicon', () => {
+    expect(head?.querySelector('title')?.text.trim()).not.toBe('');
+    expect(head?.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).not.toBe('');
+    expect(head?.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/favicon.svg');
+  });
+
+  test('shows the fraud warning in its language, linking to the fraud page', () => {
+    const warning = document.querySelector('[data-fraud-warning]');
+    expect(warning?.querySelector('.visually-hidden')?.text).toContain(t['fraudWarning.label']);
+    expect(warning?.text).toContain(t['fraudWarning.text']);
+    expect(warning?.querySelector('a')?.getAttribute('href')).toBe(locale === 'id' ? '/waspada-penipuan/' : '/en/waspada-penipuan/');
+  });
+
+  test('offers the same page in the other language, and that page exists', () => {
+    const links = document.querySelectorAll('a[data-language-switch]');
+    const other = localeCodes.find((code) => code !== locale);
+    expect(links).toHaveLength(1);
+    expect(links[0]?.getAttribute('hreflang')).toBe(other);
+    const target = links[0]?.getAttribute('href') ?? '';
+    expect(target).toBe(locale === 'id' ? `/en${urlPathOf(page)}` : urlPathOf(withoutLocale(page)));
+    expect(pages).toContain(`${target.slice(1)}index.html`);
+  });
+
+  test('leaves no UI key or placeholder untranslated in its text', () => {
+    const text = document.querySelector('body')?.text ?? '';
+    const leftovers = Object.keys(idDictionary).filter((key) => text.includes(key));
+    expect(leftovers).toEqual([]);
+    expect(text).not.toMatch(/\{\w+\}/);
+  });
+
+  test('loads nothing from another origin and needs no script', () => {
+    const external = document
+      .querySelectorAll('script[src], link[rel="stylesheet"], img, iframe, source')
+      .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
+      .filter((url) => /^(https?:)?\/\//.test(url));
+    expect(external).toEqual([]);
+    expect(document.querySelectorAll('script[src]')).toHaveLength(0);
+  });
+});
+
+describe.each(contentPages.filter((page) => withoutLocale(page).startsWith('lowongan/')))('position page %s', (page) => {
+  const document = dom(page);
+  const t = dictionaries[localeOf(page)];
+
+  test('links to the official portal with the apply button while registration is open', () => {
+    const apply = document.querySelector('a[data-apply]');
+    const href = apply?.getAttribute('href') ?? '';
+    expect(isOfficialUrl(href)).toBe(true);
+    expect(new URL(href).host).toBe('rekrutmen.bpjsketenagakerjaan.go.id');
+    expect(apply?.text).toContain(t['apply.button']);
+  });
+
+  test('lists every placement region with its time zones', () => {
+    const regions = document.querySelectorAll('[data-region]');
+    expect(regions.map((region) => region.getAttribute('data-region'))).toEqual(placementRegionKeys);
+    expect(document.querySelector('[data-region="kalimantan"]')?.text).toMatch(/WIB.*WITA/s);
+    expect(document.querySelector('[data-region="papua"]')?.text).toContain('WIT (UTC+9)');
+  });
+
+  test('says that local candidates have priority', () => {
+    expect(document.querySelector('main')?.text).toContain(t['position.localPriority']);
+  });
+
+  test('says whether candidates with physical disabilities may apply', () => {
+    const access = document.querySelector('[data-disability-access]');
+    const value = access?.getAttribute('data-disability-access');
+    expect(['open', 'not-open', 'to-confirm']).toContain(value);
+    expect(access?.text).toBe(t[`position.disability.${value as 'open' | 'not-open' | 'to-confirm'}`]);
+  });
+});
+
+describe('the 404 page', () => {
+  const document = dom('404.html');
+
+  test('speaks both languages, each marked with its lang', () => {
+    for (const locale of localeCodes) {
+      const section = document.querySelector(`section[lang="${locales[locale].htmlLang}"]`);
+      expect(section?.text).toContain(dictionaries[locale]['notFound.text']);
+      expect(section?.querySelector('[data-fraud-warning]')).not.toBeNull();
+    }
+  });
+
+  test('is not offered to search engines', () => {
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});

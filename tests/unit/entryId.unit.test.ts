@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { entryIdFromPath, findMissingTwins, findTwinDisagreements, splitEntryId } from '../../src/lib/entryId.ts';
+
+describe('entry ids', () => {
+  test('keeps the language folder and drops the extension', () => {
+    expect(entryIdFromPath('en/jkk.md')).toBe('en/jkk');
+    expect(entryIdFromPath('id/pelayanan.mdx')).toBe('id/pelayanan');
+    expect(entryIdFromPath('id/portal-rekrutmen.yaml')).toBe('id/portal-rekrutmen');
+  });
+
+  test('splits an id into its language and slug', () => {
+    expect(splitEntryId('en/customer-service-officer')).toEqual({ locale: 'en', slug: 'customer-service-officer' });
+  });
+
+  test('refuses an entry outside a language folder', () => {
+    expect(() => splitEntryId('jkk')).toThrow(/not inside a language folder/);
+    expect(() => splitEntryId('fr/jkk')).toThrow(/not inside a language folder/);
+  });
+});
+
+describe('findMissingTwins', () => {
+  test('finds nothing when every entry has its twin', () => {
+    expect(findMissingTwins(['id/jkk', 'en/jkk', 'id/jht', 'en/jht'])).toEqual([]);
+  });
+
+  test('names the missing English twin of an Indonesian entry', () => {
+    expect(findMissingTwins(['id/jkk', 'en/jkk', 'id/jht'])).toEqual([{ present: 'id/jht', missing: 'en/jht' }]);
+  });
+
+  test('names the missing Indonesian original of an English entry', () => {
+    expect(findMissingTwins(['en/jp'])).toEqual([{ present: 'en/jp', missing: 'id/jp' }]);
+  });
+});
+
+describe('findTwinDisagreements', () => {
+  const entry = (id: string, closes: string, title: string) => ({ id, data: { closes: new Date(closes), title } });
+
+  test('accepts twins that share their facts and translate their text', () => {
+    const entries = [entry('id/a', '2025-09-14T16:59:59Z', 'Rekrutmen'), entry('en/a', '2025-09-14T16:59:59Z', 'Recruitment')];
+    expect(findTwinDisagreements(entries, ['closes'])).toEqual([]);
+  });
+
+  test('names the translation whose shared fact differs from the original', () => {
+    const entries = [entry('id/a', '2025-09-14T16:59:59Z', 'x'), entry('en/a', '2025-09-15T16:59:59Z', 'x')];
+    expect(findTwinDisagreements(entries, ['closes'])).toEqual([{ id: 'en/a', twin: 'id/a', field: 'closes' }]);
+  });
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+/*
+ * One project per kind of test, named by file suffix (GOV.UK Frontend's convention):
+ * `*.unit.test.ts` run plain TypeScript; `*.build.test.ts` read the site built once by globalSetup.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/**/*.unit.test.ts'] } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/**/*.build.test.ts'],
+          globalSetup: ['tests/support/buildSites.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
