@@ -4,6 +4,7 @@ import { buildInstant } from '../lib/buildClock.ts';
 import { findMissingTwins, findTwinDisagreements, splitEntryId } from '../lib/entryId.ts';
 import { localeParam } from '../lib/paths.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
+import { registrationStatus } from '../lib/registration.ts';
 
 /**
  * The one place pages read content from. It refuses to build a site in which an entry lacks its
@@ -90,6 +91,13 @@ export async function featuredCampaign(locale: Locale): Promise<Localized<'campa
   const featured = currentCampaign(campaigns.map((campaign) => ({ ...campaign, ...campaign.data })), siteNow);
   if (featured === undefined) throw new Error('content/campaigns has no campaign; the home page needs one');
   return featured;
+}
+
+/** Campaigns whose registration has closed, most recent first. */
+export async function pastCampaigns(locale: Locale): Promise<Localized<'campaigns'>[]> {
+  return (await entriesIn('campaigns', locale))
+    .filter((campaign) => registrationStatus(campaign.data, siteNow) === 'closed')
+    .sort((a, b) => b.data.closes.getTime() - a.data.closes.getTime());
 }
 
 export async function campaignOf(position: Localized<'positions'>): Promise<Localized<'campaigns'>> {

@@ -10,6 +10,9 @@ export const routes = {
   programme: (slug: string) => `/program/${slug}/`,
   about: () => '/tentang/',
   fraud: () => '/waspada-penipuan/',
+  archive: () => '/arsip/',
+  /** The registration window of a campaign as an iCalendar file. */
+  calendar: (campaignSlug: string) => `/kalender/${campaignSlug}.ics`,
 } as const;
 
 /** The `[...lang]` route parameter: absent for the default language, which lives at `/`. */

@@ -1,7 +1,10 @@
 import type { Locale } from '../i18n/locales.ts';
 import { type IndonesianTimeZone, wallClockIn } from './timeZones.ts';
 
-export type RegistrationStatus = 'upcoming' | 'open' | 'closed';
+/** In the only order time allows. */
+export const registrationStatuses = ['upcoming', 'open', 'closed'] as const;
+
+export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 export interface RegistrationWindow {
   opens: Date;

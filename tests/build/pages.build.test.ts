@@ -19,6 +19,7 @@ describe('the built site', () => {
   test('holds every page in both languages, and a 404 page', () => {
     const expected = [
       'index.html',
+      'arsip/index.html',
       'tentang/index.html',
       'waspada-penipuan/index.html',
       ...['account-representative-perwakilan', 'customer-service-officer', 'pelayanan', 'pengendalian-operasional'].map(

@@ -7,12 +7,15 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
 
 /**
- * The builds the build-output tests read, each "as of" a moment of the September 2025 campaign.
- * Each is built once per test run by globalSetup.
+ * The builds the tests read, each "as of" a moment of the September 2025 campaign (`today` uses
+ * the real clock). Each is built once per test run by globalSetup.
  */
 export const siteBuilds = {
   open: '2025-09-10T10:00:00+07:00',
-} as const;
+  upcoming: '2025-09-01T08:00:00+07:00',
+  closed: '2025-09-15T02:00:00+07:00',
+  today: undefined,
+} as const satisfies Record<string, string | undefined>;
 
 export type SiteBuild = keyof typeof siteBuilds;
 
@@ -21,10 +24,11 @@ export function siteDir(build: SiteBuild): string {
 }
 
 /** Builds the real site with the given clock into `outDir`, on the project's own Node. */
-export function buildSite(outDir: string, siteNow: string): void {
+export function buildSite(outDir: string, siteNow: string | undefined): void {
+  const { SITE_NOW: _inherited, ...env } = process.env;
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, SITE_NOW: siteNow },
+    env: siteNow === undefined ? env : { ...env, SITE_NOW: siteNow },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { type Localized, pathsPerEntry, siteNow } from '../../../data/content.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { useTranslations } from '../../../i18n/translate.ts';
+import { registrationCalendar } from '../../../lib/calendar.ts';
+
+export const getStaticPaths = (async () =>
+  (await pathsPerEntry('campaigns')).map(({ params, props }) => ({
+    params: { lang: params.lang, campaign: params.slug },
+    props,
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ locale: Locale; entry: Localized<'campaigns'> }> = ({ props, site }) => {
+  const { locale, entry: campaign } = props;
+  const t = useTranslations(locale);
+  const body = registrationCalendar({
+    uid: `${campaign.slug}-${locale}@${site?.host ?? 'localhost'}`,
+    stamp: siteNow,
+    start: campaign.data.opens,
+    end: campaign.data.closes,
+    summary: t('calendar.summary', { campaign: campaign.data.title }),
+    description: t('calendar.description', { url: campaign.data.applyUrl }),
+    url: campaign.data.applyUrl,
+    reminder: t('calendar.reminder', { campaign: campaign.data.title }),
+    language: locale,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

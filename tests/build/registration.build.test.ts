@@ -1,0 +1,92 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { htmlPages, readPage, siteDir, type SiteBuild } from '../support/sites.ts';
+
+const home = (build: SiteBuild, locale: 'id' | 'en') =>
+  parse(readPage(siteDir(build), locale === 'id' ? 'index.html' : 'en/index.html'));
+const positionPages = (build: SiteBuild) => htmlPages(siteDir(build)).filter((page) => /(^|\/)lowongan\//.test(page));
+const visibleText = (build: SiteBuild, page: string) => {
+  const document = parse(readPage(siteDir(build), page));
+  for (const hidden of document.querySelectorAll('[hidden]')) hidden.remove();
+  return document.querySelector('main')?.text.replace(/\s+/g, ' ') ?? '';
+};
+
+describe.each([
+  ['upcoming', 'upcoming'],
+  ['open', 'open'],
+  ['closed', 'closed'],
+  ['today', 'closed'],
+] as const)('the site built %s', (build, status) => {
+  test.each(['id', 'en'] as const)(`marks the %s home page's status boxes "${status}" with both dates`, (locale) => {
+    const boxes = home(build, locale).querySelectorAll('[data-registration-status]');
+    expect(boxes.length).toBeGreaterThanOrEqual(2);
+    for (const box of boxes) {
+      expect(box.getAttribute('data-registration-status')).toBe(status);
+      expect(box.getAttribute('data-opens')).toBe('2025-09-07T17:00:00.000Z');
+      expect(box.getAttribute('data-closes')).toBe('2025-09-14T16:59:59.000Z');
+    }
+  });
+
+  test(`has an apply button on home and position pages ${status === 'open' ? 'because' : 'only if'} registration is open`, () => {
+    const pages = ['index.html', 'en/index.html', ...positionPages(build)];
+    for (const page of pages) {
+      const buttons = parse(readPage(siteDir(build), page)).querySelectorAll('[data-apply]');
+      expect(buttons, page).toHaveLength(status === 'open' ? 1 : 0);
+    }
+  });
+
+  test('keeps every position page up, with the fraud warning', () => {
+    expect(positionPages(build)).toHaveLength(8);
+    for (const page of positionPages(build)) {
+      expect(parse(readPage(siteDir(build), page)).querySelector('[data-fraud-warning]'), page).not.toBeNull();
+    }
+  });
+});
+
+describe('what the pages say', () => {
+  test('the Indonesian home states the deadline the official way', () => {
+    expect(visibleText('open', 'index.html')).toContain('Minggu, 14 September 2025 pukul 23.59 WIB');
+  });
+
+  test('the English home states the deadline with a 12-hour clock', () => {
+    expect(visibleText('open', 'en/index.html')).toContain('Sunday 14 September 2025, 11:59 pm WIB');
+  });
+
+  test('position pages give the deadline in WITA and WIT', () => {
+    expect(visibleText('open', 'lowongan/pelayanan/index.html')).toContain('Senin, 15 September 2025 pukul 00.59 WITA');
+    expect(visibleText('open', 'lowongan/pelayanan/index.html')).toContain('Senin, 15 September 2025 pukul 01.59 WIT');
+    expect(visibleText('open', 'en/lowongan/pelayanan/index.html')).toContain('Monday 15 September 2025, 1:59 am WIT');
+  });
+
+  test('no page uses the word midnight', () => {
+    for (const page of htmlPages(siteDir('open'))) {
+      expect(readPage(siteDir('open'), page), page).not.toMatch(/midnight|tengah malam/i);
+    }
+  });
+
+  test('before opening, the home says when registration opens', () => {
+    expect(visibleText('upcoming', 'index.html')).toContain('Pendaftaran dibuka mulai Senin, 8 September 2025 pukul 00.00 WIB');
+  });
+
+  test('after closing, the home says registration closed, and when', () => {
+    const text = visibleText('closed', 'en/index.html');
+    expect(text).toContain('Registration closed on Sunday 14 September 2025, 11:59 pm WIB');
+    expect(text).toContain('Registration for this recruitment closed on');
+  });
+
+  test('a page built while open carries the closed notice for the script to reveal', () => {
+    const notice = home('open', 'id').querySelectorAll('[data-when="closed"]');
+    expect(notice.length).toBeGreaterThan(0);
+    for (const block of notice) expect(block.hasAttribute('hidden')).toBe(true);
+  });
+
+  test('a page built after closing carries no statuses it can no longer reach', () => {
+    expect(home('closed', 'id').querySelectorAll('[data-when="open"], [data-when="upcoming"]')).toHaveLength(0);
+  });
+
+  test('past campaigns are listed on the archive page after they close', () => {
+    const archive = parse(readPage(siteDir('closed'), 'arsip/index.html'));
+    expect(archive.querySelector('[data-campaign="rekrutmen-2025-kawasan-timur"]')?.querySelectorAll('a')).toHaveLength(4);
+    expect(parse(readPage(siteDir('open'), 'arsip/index.html')).querySelector('[data-campaign]')).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { foldLine, icsText, registrationCalendar } from '../../src/lib/calendar.ts';
+
+const event = {
+  uid: 'rekrutmen-2025-kawasan-timur-id@karier.bpjsketenagakerjaan.go.id',
+  stamp: new Date('2025-09-10T03:00:00Z'),
+  start: new Date('2025-09-08T00:00:00+07:00'),
+  end: new Date('2025-09-14T23:59:59+07:00'),
+  summary: 'Pendaftaran Rekrutmen BPJS Ketenagakerjaan September 2025; gratis, tanpa biaya',
+  description: 'Daftar hanya melalui https://rekrutmen.bpjsketenagakerjaan.go.id. Tidak dipungut biaya.',
+  url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
+  reminder: 'Pendaftaran ditutup dalam 24 jam.',
+  language: 'id',
+};
+
+describe('registrationCalendar', () => {
+  const text = registrationCalendar(event);
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const vevent = calendar.getFirstSubcomponent('vevent');
+
+  test('is a VCALENDAR with one VEVENT that a real iCalendar parser reads', () => {
+    expect(calendar.name).toBe('vcalendar');
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
+  });
+
+  test('carries the UID, DTSTAMP, URL and the summary in the page language', () => {
+    expect(vevent?.getFirstPropertyValue('uid')).toBe(event.uid);
+    expect(vevent?.getFirstPropertyValue('summary')).toBe(event.summary);
+    expect(vevent?.getFirstProperty('summary')?.getParameter('language')).toBe('id');
+    expect(vevent?.getFirstPropertyValue('url')).toBe(event.url);
+    expect((vevent?.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate()).toEqual(event.stamp);
+  });
+
+  test('starts at the opening instant and ends at the closing instant', () => {
+    const start = vevent?.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = vevent?.getFirstPropertyValue('dtend') as ICAL.Time;
+    expect(start.toJSDate()).toEqual(event.start);
+    expect(end.toJSDate()).toEqual(event.end);
+    expect(start.zone?.tzid).toBe('UTC');
+  });
+
+  test('reminds the reader a day before the deadline', () => {
+    const alarm = vevent?.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('description')).toBe(event.reminder);
+    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-P1D');
+  });
+
+  test('ends every line with CRLF and keeps lines within 75 octets', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('iCalendar text', () => {
+  test('escapes commas, semicolons, backslashes and newlines', () => {
+    expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+  });
+
+  test('folds a long line without splitting a multi-byte character', () => {
+    const folded = foldLine(`SUMMARY:${'é'.repeat(60)}`);
+    const lines = folded.split('\r\n ');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(`SUMMARY:${'é'.repeat(60)}`);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
