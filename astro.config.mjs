@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/config/site.ts';
 
 export default defineConfig({
@@ -19,5 +19,15 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // hreflang pairs in the sitemap come from the same locale list as the <head> links.
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].htmlLang])),
+      },
+      filter: (page) => !new URL(page).pathname.startsWith('/404'),
+    }),
+  ],
 });

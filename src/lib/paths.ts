@@ -13,6 +13,14 @@ export const routes = {
   archive: () => '/arsip/',
   /** The registration window of a campaign as an iCalendar file. */
   calendar: (campaignSlug: string) => `/kalender/${campaignSlug}.ics`,
+  /** Feed of the positions still open or about to open. */
+  feed: () => '/lowongan/rss.xml',
+} as const;
+
+/** Share pictures are bilingual, so they live once, outside the language prefixes. */
+export const shareImagePaths = {
+  default: () => '/og/default.png',
+  position: (slug: string) => `/og/lowongan-${slug}.png`,
 } as const;
 
 /** The `[...lang]` route parameter: absent for the default language, which lives at `/`. */

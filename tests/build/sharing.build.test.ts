@@ -1,0 +1,163 @@
+import { XMLParser } from 'fast-xml-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { siteUrl } from '../../src/config/site.ts';
+import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
+import { htmlPages, readPage, siteDir, urlPathOf } from '../support/sites.ts';
+
+const root = siteDir('open');
+const pages = htmlPages(root).filter((page) => page !== '404.html');
+const positionPages = pages.filter((page) => /(^|\/)lowongan\//.test(page));
+const dom = (page: string, build: 'open' | 'closed' = 'open'): HTMLElement => parse(readPage(siteDir(build), page));
+const jsonLd = (document: HTMLElement) =>
+  document.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text) as Record<string, unknown>);
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each(positionPages)('JobPosting on %s', (page) => {
+  const document = dom(page);
+  const [posting, ...others] = jsonLd(document);
+
+  test('is the only structured data block, with every property Google requires', () => {
+    expect(others).toEqual([]);
+    expect(posting).toMatchObject({ '@context': 'https://schema.org', '@type': 'JobPosting', directApply: false });
+    for (const property of ['title', 'description', 'datePosted', 'validThrough', 'hiringOrganization', 'jobLocation', 'identifier']) {
+      expect(posting, property).toHaveProperty(property);
+    }
+  });
+
+  test('says what the page says: title, deadline, regions', () => {
+    expect(posting?.['title']).toBe(document.querySelector('h1')?.text.trim());
+    const closes = document.querySelector('.status')?.getAttribute('data-closes');
+    expect(new Date(String(posting?.['validThrough'])).toISOString()).toBe(closes);
+    expect(posting?.['validThrough']).toMatch(/\+07:00$/);
+    const regions = (posting?.['jobLocation'] as { address: { addressRegion: string; addressCountry: string } }[]).map(
+      ({ address }) => {
+        expect(address.addressCountry).toBe('ID');
+        return address.addressRegion;
+      },
+    );
+    expect(regions).toHaveLength(6);
+    const shown = document.querySelectorAll('[data-region] strong').map((name) => name.text);
+    expect(regions).toEqual(shown);
+  });
+
+  test('names the agency with its official channels', () => {
+    const organization = posting?.['hiringOrganization'] as { name: string; sameAs: string[]; logo: string };
+    expect(organization.name).toBe('BPJS Ketenagakerjaan');
+    expect(organization.sameAs.length).toBeGreaterThan(0);
+    for (const url of organization.sameAs) expect(isOfficialUrl(url), url).toBe(true);
+    expect(existsSync(join(root, new URL(organization.logo).pathname))).toBe(true);
+  });
+});
+
+describe('structured data elsewhere', () => {
+  test('no page but a position page carries a JobPosting', () => {
+    for (const page of pages.filter((candidate) => !positionPages.includes(candidate))) {
+      expect(jsonLd(dom(page)).filter((data) => data['@type'] === 'JobPosting'), page).toEqual([]);
+    }
+  });
+
+  test.each(['index.html', 'en/index.html'])('%s describes the agency as a GovernmentOrganization', (page) => {
+    const [organization] = jsonLd(dom(page));
+    expect(organization?.['@type']).toBe('GovernmentOrganization');
+    expect((organization?.['sameAs'] as string[]).every((url) => isOfficialUrl(url))).toBe(true);
+  });
+
+  test('a position page built after the deadline keeps its JobPosting, valid through a past date', () => {
+    const [posting] = jsonLd(dom('lowongan/pelayanan/index.html', 'closed'));
+    expect(new Date(String(posting?.['validThrough'])).getTime()).toBeLessThan(new Date('2025-09-15T02:00:00+07:00').getTime());
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const index = xml.parse(readFileSync(join(root, 'sitemap-index.xml'), 'utf8'));
+  const sitemapUrl = index.sitemapindex.sitemap.loc as string;
+  const urlset = xml.parse(readFileSync(join(root, new URL(sitemapUrl).pathname), 'utf8')).urlset;
+  const urls = ([] as { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[]).concat(urlset.url);
+
+  test('lists every page but the 404, by its canonical URL', () => {
+    expect(urls.map((url) => url.loc).sort()).toEqual(pages.map((page) => new URL(urlPathOf(page), siteUrl).href).sort());
+  });
+
+  test('pairs every page with its Indonesian and English twin', () => {
+    for (const url of urls) {
+      const path = new URL(url.loc).pathname.replace(/^\/en\//, '/');
+      expect(url['xhtml:link'].map((link) => [link.hreflang, link.href]).sort()).toEqual([
+        ['en', new URL(`/en${path}`, siteUrl).href],
+        ['id', new URL(path, siteUrl).href],
+      ]);
+    }
+  });
+
+  test('robots.txt names the sitemap', () => {
+    expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`);
+  });
+});
+
+describe.each(pages)('share preview of %s', (page) => {
+  const head = dom(page).querySelector('head');
+  const meta = (key: string) =>
+    head?.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+
+  test('has Open Graph and Twitter tags with an absolute https image URL', () => {
+    for (const key of ['og:title', 'og:description', 'og:url', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+      expect(meta(key), key).not.toBe('');
+    }
+    expect(meta('og:image')).toMatch(new RegExp(`^${siteUrl}/og/.+\\.png$`));
+    expect(meta('og:image:width')).toBe('1200');
+    expect(meta('og:image:height')).toBe('630');
+  });
+
+  test('points to a 1200×630 PNG of at most 100 KB', () => {
+    const file = join(root, new URL(meta('og:image')).pathname);
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+    expect(statSync(file).size).toBeLessThanOrEqual(100 * 1024);
+  });
+});
+
+describe.each(positionPages)('sharing %s', (page) => {
+  const document = dom(page);
+
+  test('has its own share picture', () => {
+    const image = document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    expect(image).toContain(page.replace(/^(en\/)?lowongan\//, 'lowongan-').replace(/\/index\.html$/, '.png'));
+  });
+
+  test('offers a WhatsApp link whose text carries the page and the official portal', () => {
+    const link = document.querySelector('a[data-share="whatsapp"]')?.getAttribute('href') ?? '';
+    expect(link.startsWith('https://wa.me/?text=')).toBe(true);
+    const text = new URL(link).searchParams.get('text') ?? '';
+    expect(text).toContain(new URL(urlPathOf(page), siteUrl).href);
+    expect(text).toContain('https://rekrutmen.bpjsketenagakerjaan.go.id');
+  });
+
+  test('shows its address as text to copy without JavaScript', () => {
+    expect(document.querySelector('[data-share="url"]')?.text.trim()).toBe(new URL(urlPathOf(page), siteUrl).href);
+  });
+});
+
+describe.each([
+  ['open', 4],
+  ['closed', 0],
+] as const)('the feeds of the site built %s', (build, count) => {
+  test.each(['lowongan/rss.xml', 'en/lowongan/rss.xml'])(`%s lists ${count} positions`, (feed) => {
+    const channel = xml.parse(readFileSync(join(siteDir(build), feed), 'utf8')).rss.channel;
+    const items = channel.item === undefined ? [] : [].concat(channel.item);
+    expect(items).toHaveLength(count);
+    expect(channel.language).toBe(feed.startsWith('en/') ? 'en' : 'id');
+  });
+
+  test('every page links to the feed of its language', () => {
+    expect(dom('en/index.html', build).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/en/lowongan/rss.xml');
+    expect(dom('index.html', build).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/lowongan/rss.xml');
+  });
+});
