@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/config/site.ts';
+import { securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
+import { rehypeExternalLinks } from './src/lib/rehypeExternalLinks.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -19,6 +21,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
+  markdown: { rehypePlugins: [rehypeExternalLinks] },
   integrations: [
     mdx(),
     sitemap({
@@ -29,5 +32,6 @@ export default defineConfig({
       },
       filter: (page) => !new URL(page).pathname.startsWith('/404'),
     }),
+    securityHeadersIntegration(),
   ],
 });

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The site's HTTP security headers, computed from the built pages so the Content-Security-Policy
+ * allows exactly the inline script and styles they carry, by hash, and nothing else. Rendered for
+ * Netlify/Cloudflare Pages (`_headers`) and for nginx from the same list.
+ */
+
+/** A CSP hash source for an inline element's exact text. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export interface InlineSources {
+  scripts: string[];
+  styles: string[];
+}
+
+/**
+ * The text of every inline `<script>` that a browser would execute and every `<style>`. Data
+ * blocks such as JSON-LD are not scripts to CSP, so they are left out.
+ */
+export function inlineSourcesOf(html: string): InlineSources {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes = '']) => !/\bsrc=/i.test(attributes) && !/\btype="application\/ld\+json"/i.test(attributes))
+    .map(([, , text = '']) => text);
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, text = '']) => text);
+  return { scripts, styles };
+}
+
+export function contentSecurityPolicy({ scripts, styles }: InlineSources): string {
+  const sources = (texts: string[]) => [...new Set(texts.map(hashSource))].sort().join(' ') || "'none'";
+  return [
+    "default-src 'none'",
+    `script-src ${sources(scripts)}`,
+    `style-src ${sources(styles)}`,
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export type Header = readonly [name: string, value: string];
+
+export function securityHeaders(csp: string): Header[] {
+  return [
+    ['Content-Security-Policy', csp],
+    ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    [
+      'Permissions-Policy',
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+    ],
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
+/** Long-lived caching for files whose names change when their content does. */
+export const immutableAssetPaths = ['/_astro/*'] as const;
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/** The `_headers` file read by Netlify and Cloudflare Pages. */
+export function headersFile(headers: readonly Header[]): string {
+  const block = (path: string, lines: readonly Header[]) => [path, ...lines.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return `${[
+    block('/*', headers),
+    ...immutableAssetPaths.map((path) => block(path, [['Cache-Control', immutableCacheControl]])),
+  ].join('\n')}\n`;
+}
+
+/** The same headers as nginx directives, for a `server { … }` block serving `dist/`. */
+export function nginxSnippet(headers: readonly Header[]): string {
+  const addHeaders = headers.map(([name, value]) => `add_header ${name} "${value}" always;`);
+  return [
+    ...addHeaders,
+    'error_page 404 /404.html;',
+    'location / {',
+    '  try_files $uri $uri/ =404;',
+    '}',
+    `location /_astro/ {`,
+    ...addHeaders.map((line) => `  ${line}`),
+    `  add_header Cache-Control "${immutableCacheControl}" always;`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Reads the headers back from a `_headers` file's `/*` block. */
+export function parseHeadersFile(text: string): Header[] {
+  const [, block = ''] = /^\/\*\n((?: {2}.+\n?)*)/m.exec(text) ?? [];
+  return block
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [name = '', ...value] = line.trim().split(': ');
+      return [name, value.join(': ')] as const;
+    });
+}

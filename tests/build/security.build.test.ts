@@ -1,0 +1,72 @@
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
+import { hashSource, inlineSourcesOf, parseHeadersFile } from '../../src/lib/securityHeaders.ts';
+import { htmlPages, projectRoot, readPage, siteDir } from '../support/sites.ts';
+
+const root = siteDir('open');
+const pages = htmlPages(root);
+const headers = new Map(parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')));
+const csp = headers.get('Content-Security-Policy') ?? '';
+const directive = (name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `))?.split(' ').slice(1) ?? [];
+const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+
+describe('_headers', () => {
+  test('sends a strict Content-Security-Policy', () => {
+    expect(directive('default-src')).toEqual(["'none'"]);
+    expect(directive('frame-ancestors')).toEqual(["'none'"]);
+    expect(directive('base-uri')).toEqual(["'none'"]);
+    expect(directive('form-action')).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  });
+
+  test('asks browsers to use https for a year or more, subdomains included', () => {
+    const hsts = headers.get('Strict-Transport-Security') ?? '';
+    expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(hsts).toContain('includeSubDomains');
+  });
+
+  test('sends the other protective headers', () => {
+    expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(headers.get('Permissions-Policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  });
+
+  test('caches hashed assets for a year', () => {
+    expect(readFileSync(join(root, '_headers'), 'utf8')).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
+
+describe.each(pages)('%s', (page) => {
+  const html = readPage(root, page);
+  const document = parse(html);
+
+  test('runs only inline code that the shipped CSP allows by hash', () => {
+    const { scripts, styles } = inlineSourcesOf(html);
+    for (const script of scripts) expect(directive('script-src')).toContain(hashSource(script));
+    for (const style of styles) expect(directive('style-src')).toContain(hashSource(style));
+    expect(document.querySelectorAll('[style]')).toHaveLength(0);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  test('links out only over https, shielding the referrer from non-official sites', () => {
+    for (const link of document.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href') ?? '';
+      if (!/^[a-z]+:/i.test(href)) continue;
+      expect(href, href).toMatch(/^https:\/\//);
+      if (!isOfficialUrl(href)) expect(link.getAttribute('rel')?.split(' ').sort(), href).toEqual(['noopener', 'noreferrer']);
+    }
+  });
+
+  test('opens no new window without noopener', () => {
+    for (const link of document.querySelectorAll('a[target="_blank"]')) expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  test('is valid HTML by html-validate', async () => {
+    const report = await validator.validateString(html, page);
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
+  });
+});
