@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/config/site.ts';
 import { securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
-import { rehypeExternalLinks } from './src/lib/rehypeExternalLinks.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -21,7 +20,6 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  markdown: { rehypePlugins: [rehypeExternalLinks] },
   integrations: [
     mdx(),
     sitemap({
