@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/config/site.ts';
 import { securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -21,6 +22,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    contentCheck(),
     mdx(),
     sitemap({
       // hreflang pairs in the sitemap come from the same locale list as the <head> links.

@@ -1,6 +1,7 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
 import { type Locale, localeCodes } from '../i18n/locales.ts';
 import { buildInstant } from '../lib/buildClock.ts';
+import { sharedFields } from '../lib/contentSchemas.ts';
 import { findMissingTwins, findTwinDisagreements, splitEntryId } from '../lib/entryId.ts';
 import { localeParam } from '../lib/paths.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
@@ -13,16 +14,6 @@ import { registrationStatus } from '../lib/registration.ts';
 
 /** "Now" for the whole build: `SITE_NOW` or the real time. */
 export const siteNow: Date = buildInstant(process.env['SITE_NOW']);
-
-/** Fields that state one fact in every language, per collection. */
-const sharedFields: { [K in CollectionKey]: readonly (keyof CollectionEntry<K>['data'] & string)[] } = {
-  agency: [],
-  programmes: ['code', 'order'],
-  campaigns: ['opens', 'closes', 'applyUrl', 'regions'],
-  positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
-  pages: [],
-  channels: ['url', 'order'],
-};
 
 const checked = new Map<CollectionKey, Promise<unknown>>();
 

@@ -8,6 +8,9 @@ export function entryIdFromPath(entryPath: string): string {
   return entryPath.replace(/\.(mdx?|ya?ml|json)$/i, '');
 }
 
+/** A file name becomes a page address: lower-case ASCII words joined by hyphens. */
+export const kebabCaseSlug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function splitEntryId(id: string): { locale: Locale; slug: string } {
   const slash = id.indexOf('/');
   const locale = id.slice(0, slash);
@@ -41,9 +44,9 @@ export function findMissingTwins(ids: readonly string[]): MissingTwin[] {
  * Fields that say the same fact in every language (dates, URLs, regions) must match between
  * twins; otherwise the Indonesian and English pages would disagree about a deadline.
  */
-export function findTwinDisagreements<T extends Record<string, unknown>>(
-  entries: readonly { id: string; data: T }[],
-  sharedFields: readonly (keyof T & string)[],
+export function findTwinDisagreements(
+  entries: readonly { id: string; data: object }[],
+  sharedFields: readonly string[],
 ): { id: string; twin: string; field: string }[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return entries.flatMap((entry) => {
@@ -55,10 +58,14 @@ export function findTwinDisagreements<T extends Record<string, unknown>>(
         const twin = byId.get(`${other}/${slug}`);
         if (twin === undefined) return [];
         return sharedFields
-          .filter((field) => !sameValue(entry.data[field], twin.data[field]))
+          .filter((field) => !sameValue(fieldOf(entry.data, field), fieldOf(twin.data, field)))
           .map((field) => ({ id: twin.id, twin: entry.id, field }));
       });
   });
+}
+
+function fieldOf(data: object, field: string): unknown {
+  return (data as Record<string, unknown>)[field];
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
+import { frontmatterFields } from '../src/lib/contentCheck.ts';
+import { contentCollections, contentRoot, editorMessage } from '../src/lib/contentSchemas.ts';
+import { kebabCaseSlug } from '../src/lib/entryId.ts';
+import { positionTemplate } from '../src/lib/positionTemplate.ts';
+
+/*
+ * `npm run new:position -- <slug>`: writes content/positions/{id,en}/<slug>.md from the template,
+ * pointing at the latest campaign and ordered after the existing positions. It never overwrites a
+ * file. `CONTENT_ROOT` writes under another folder (the tests use a temporary one).
+ */
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const slug = process.argv[2];
+const root = contentRoot();
+
+if (slug === undefined || slug.trim() === '') {
+  fail(
+    editorMessage(
+      'Tulis nama berkas posisi baru, misalnya: npm run new:position -- petugas-layanan',
+      'Give the new position a file name, e.g.: npm run new:position -- petugas-layanan',
+    ),
+  );
+}
+if (!kebabCaseSlug.test(slug)) {
+  fail(
+    editorMessage(
+      `"${slug}" tidak dapat dipakai: nama berkas menjadi alamat halaman, jadi pakai huruf kecil a-z, angka, dan tanda hubung saja, misalnya "petugas-layanan"`,
+      `"${slug}" cannot be used: the file name becomes the page address, so use only lower-case a-z, digits and hyphens, e.g. "petugas-layanan"`,
+    ),
+  );
+}
+
+const positionsFolder = join(root, 'positions');
+const extensions = contentCollections.positions.extensions;
+const existing = localeCodes.flatMap((locale) =>
+  extensions
+    .map((extension) => join(positionsFolder, locale, `${slug}.${extension}`))
+    .filter((path) => existsSync(path)),
+);
+if (existing.length > 0) {
+  fail(
+    editorMessage(
+      `Posisi "${slug}" sudah ada, tidak ada berkas yang ditimpa: ${existing.join(', ')}`,
+      `The position "${slug}" already exists; no file was overwritten: ${existing.join(', ')}`,
+    ),
+  );
+}
+
+/** The fields of every Markdown entry in one language folder of a collection. */
+function entriesIn(collection: string, locale: string): { slug: string; fields: Record<string, unknown> }[] {
+  const folder = join(root, collection, locale);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => ({
+      slug: name.replace(/\.mdx?$/, ''),
+      fields: frontmatterFields(readFileSync(join(folder, name), 'utf8')),
+    }));
+}
+
+function instantOf(value: unknown): number {
+  const time = new Date(typeof value === 'string' || value instanceof Date ? value : Number.NaN).getTime();
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
+// New positions usually join the campaign that opens last.
+const latestCampaign = entriesIn('campaigns', defaultLocale).sort(
+  (a, b) => instantOf(b.fields['opens']) - instantOf(a.fields['opens']),
+)[0];
+const applyUrl = latestCampaign?.fields['applyUrl'];
+const orders = entriesIn('positions', defaultLocale)
+  .map((entry) => entry.fields['order'])
+  .filter((order) => typeof order === 'number');
+const scaffold = {
+  campaign: latestCampaign?.slug ?? '',
+  order: Math.max(0, ...orders) + 1,
+  applyUrl: typeof applyUrl === 'string' ? applyUrl : undefined,
+};
+
+const written: string[] = [];
+try {
+  for (const locale of localeCodes) {
+    const path = join(positionsFolder, locale, `${slug}.md`);
+    mkdirSync(join(positionsFolder, locale), { recursive: true });
+    // `wx` refuses to replace a file that appeared since the check above.
+    writeFileSync(path, positionTemplate(locale, scaffold), { flag: 'wx' });
+    written.push(path);
+  }
+} catch (error) {
+  for (const path of written) rmSync(path);
+  fail(editorMessage(`Berkas tidak dibuat: ${String(error)}`, `No file was created: ${String(error)}`));
+}
+
+console.log(
+  [
+    editorMessage('Berkas dibuat:', 'Created:'),
+    ...written.map((path) => `  ${path}`),
+    '',
+    editorMessage(
+      'Isi setiap kolom dan ganti teks di antara [[ … ]] pada kedua berkas, lalu jalankan npm run check:content.',
+      'Fill in every field and replace the text between [[ … ]] in both files, then run npm run check:content.',
+    ),
+  ].join('\n'),
+);

@@ -1,0 +1,65 @@
+import { isAbsolute, resolve, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatContentReport, formatProblem, type ContentCheckResult } from '../lib/contentCheck.ts';
+import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
+
+/*
+ * Shows the content check's problems in `npm run dev`: in the terminal and in the browser's error
+ * overlay, refreshed whenever a file under content/ is saved, and cleared (the page reloads) once
+ * they are fixed. Builds run the same check from `npm run build` before Astro starts.
+ */
+
+/** The overlay's payload: Astro's overlay shows `message` as preformatted text, one problem a line. */
+function overlayError(result: ContentCheckResult) {
+  const first = result.problems[0];
+  return {
+    name: 'ContentCheck',
+    title: editorMessage('Konten perlu diperbaiki', 'Content needs fixing'),
+    message: result.problems.map(formatProblem).join('\n\n'),
+    hint: editorMessage(
+      `${result.problems.length} masalah. Simpan perbaikannya; halaman dimuat ulang setelah semuanya beres. Panduan: content/README.md`,
+      `${result.problems.length} problems. Save your fixes; the page reloads once all are fixed. Guide: content/README.md`,
+    ),
+    stack: '',
+    ...(first?.line === undefined ? {} : { loc: { file: resolve(first.file), line: first.line, column: 1 } }),
+  };
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const root = resolve(contentRoot());
+        let result = checkContent(contentRoot());
+        let timer: ReturnType<typeof setTimeout> | undefined;
+
+        const showProblems = () => {
+          if (result.problems.length > 0) server.hot.send({ type: 'error', err: overlayError(result) });
+        };
+        const recheck = () => {
+          const hadProblems = result.problems.length > 0;
+          result = checkContent(contentRoot());
+          if (result.problems.length > 0) {
+            logger.error(`\n${formatContentReport(result)}`);
+            showProblems();
+          } else if (hadProblems) {
+            logger.info(formatContentReport(result));
+            server.hot.send({ type: 'full-reload' });
+          }
+        };
+
+        if (result.problems.length > 0) logger.error(`\n${formatContentReport(result)}`);
+        if (isAbsolute(root) && !root.startsWith(process.cwd() + sep)) server.watcher.add(root);
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(root + sep)) return;
+          clearTimeout(timer);
+          // Editors' tools save several files at once; check once they are done.
+          timer = setTimeout(recheck, 100);
+        });
+        // A page opened (or reloaded) while there are problems shows them as soon as it connects.
+        server.ws.on('connection', showProblems);
+      },
+    },
+  };
+}

@@ -1,0 +1,364 @@
+import { z } from 'astro/zod';
+import { linkProblem, officialHosts, officialUrlProblem, type UrlProblem } from './officialUrl.ts';
+import { placementRegionKeys } from './regions.ts';
+import { isoWithOffsetPattern } from './timeZones.ts';
+
+/*
+ * The content collections, their schemas and the rules shared by Astro (src/content.config.ts) and
+ * the editors' content check (`npm run check:content`), so both say the same thing about a file.
+ * Messages are written for the communications team, who read them in the terminal and in the dev
+ * overlay: plain Indonesian first, then English, without the field name (both print it).
+ */
+
+/** A message for editors: plain Indonesian, then the same in English. */
+export function editorMessage(indonesian: string, english: string): string {
+  return `${indonesian} / ${english}`;
+}
+
+/** Where the collections live, relative to the project; `CONTENT_ROOT` points the site and the checks elsewhere. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return env['CONTENT_ROOT']?.trim() || 'content';
+}
+
+/**
+ * Components an `.mdx` entry may use, by name. None is provided yet, so editors write `.md`; a
+ * component added here must also be passed to the page's `<Content components={…} />`.
+ */
+export const allowedMdxComponents: readonly string[] = [];
+
+const officialHostsIndonesian = officialHosts.map((host) => `${host} dan subdomainnya`).join(', ');
+const officialHostsEnglish = officialHosts.map((host) => `${host} and its subdomains`).join(', ');
+
+/** What to tell an editor about a bad address, in both languages. */
+export function urlProblemMessage(problem: UrlProblem): string {
+  const { id, en } = urlProblemText(problem);
+  return editorMessage(id, en);
+}
+
+/** The same, as separate sentences, for messages that add words around them. */
+export function urlProblemText(problem: UrlProblem): { id: string; en: string } {
+  switch (problem.kind) {
+    case 'not-a-url':
+      return {
+        id: 'harus berupa alamat web lengkap yang diawali https://',
+        en: 'must be a full web address starting with https://',
+      };
+    case 'script-url':
+      return {
+        id: `alamat ${problem.scheme} dapat menjalankan kode dan tidak diizinkan`,
+        en: `${problem.scheme} addresses can run code and are not allowed`,
+      };
+    case 'not-https':
+      return {
+        id: `harus diawali https:// (bukan ${problem.scheme}//)`,
+        en: `must start with https:// (not ${problem.scheme}//)`,
+      };
+    case 'credentials':
+      return {
+        id: 'tidak boleh memuat nama pengguna atau "@" sebelum nama situs; cara itu dipakai untuk menyamarkan tujuan tautan',
+        en: 'must not contain a user name or "@" before the host; that trick hides where a link really goes',
+      };
+    case 'port':
+      return {
+        id: 'tidak boleh memuat nomor port (misalnya ":8443")',
+        en: 'must not contain a port number (such as ":8443")',
+      };
+    case 'shortener':
+      return {
+        id: `${problem.host} adalah layanan pemendek tautan yang menyembunyikan tujuannya; tulis alamat lengkapnya`,
+        en: `${problem.host} is a link shortener that hides where the link goes; write the full address`,
+      };
+    case 'look-alike':
+      return {
+        id: `${problem.host} meniru alamat resmi, tetapi bukan host resmi; yang diizinkan hanya ${officialHostsIndonesian}`,
+        en: `${problem.host} imitates an official address but is not an official host; only ${officialHostsEnglish} are allowed`,
+      };
+    case 'not-official':
+      return {
+        id: `${problem.host} bukan host resmi; yang diizinkan hanya ${officialHostsIndonesian} (daftar: src/config/official-hosts.json)`,
+        en: `${problem.host} is not an official host; only ${officialHostsEnglish} are allowed (list: src/config/official-hosts.json)`,
+      };
+  }
+}
+
+const missing = (example: string) => editorMessage(`wajib diisi, misalnya ${example}`, `is required, e.g. ${example}`);
+
+function requiredText() {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? editorMessage('wajib diisi', 'is required')
+          : editorMessage('harus berupa teks; tulislah di antara tanda kutip', 'must be text; write it between quotes'),
+    })
+    .trim()
+    .min(1, { error: editorMessage('tidak boleh kosong', 'must not be empty') });
+}
+
+function wholeNumber() {
+  return z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? missing('1')
+          : editorMessage(
+              'harus berupa angka tanpa tanda kutip, misalnya 1',
+              'must be a number without quotes, e.g. 1',
+            ),
+    })
+    .int({ error: editorMessage('harus bilangan bulat, misalnya 1', 'must be a whole number, e.g. 1') });
+}
+
+const instantExample = '"2025-09-14T23:59:59+07:00"';
+const dateTimeWithoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?$/;
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when every part of `2025-09-14T23:59:59+07:00` names a real calendar day and time. */
+function isRealInstant(value: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/
+    .exec(value)
+    ?.slice(1)
+    .map((part) => Number(part ?? 0));
+  if (parts === undefined) return false;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day &&
+    probe.getUTCHours() === hour &&
+    probe.getUTCMinutes() === minute &&
+    probe.getUTCSeconds() === second &&
+    !Number.isNaN(new Date(value).getTime())
+  );
+}
+
+function instantProblem(value: string): string | undefined {
+  if (dateTimeWithoutOffset.test(value)) {
+    return editorMessage(
+      `selisih UTC belum ditulis: tambahkan +07:00 (WIB), +08:00 (WITA), atau +09:00 (WIT), misalnya ${instantExample}`,
+      `the UTC offset is missing: add +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), e.g. ${instantExample}`,
+    );
+  }
+  if (dateOnly.test(value)) {
+    return editorMessage(
+      `jam dan selisih UTC belum ditulis, misalnya ${instantExample}`,
+      `the time and the UTC offset are missing, e.g. ${instantExample}`,
+    );
+  }
+  if (!isoWithOffsetPattern.test(value)) {
+    return editorMessage(
+      `harus ditulis seperti ${instantExample}: tanggal, huruf T, jam, lalu selisih UTC`,
+      `must be written like ${instantExample}: date, the letter T, time, then the UTC offset`,
+    );
+  }
+  if (!isRealInstant(value)) {
+    return editorMessage(`"${value}" bukan tanggal dan jam yang ada`, `"${value}" is not a real date and time`);
+  }
+  return undefined;
+}
+
+/** A moment in time, quoted, with its UTC offset: YAML would turn an unquoted one into a Date and lose the offset. */
+function instant() {
+  return z
+    .string({
+      error: (issue) => {
+        if (issue.input === undefined) return missing(instantExample);
+        if (issue.input instanceof Date) {
+          return editorMessage(
+            `tulis di antara tanda kutip beserta selisih UTC-nya, misalnya ${instantExample}; tanpa tanda kutip, YAML membacanya sebagai tanggal tanpa selisih UTC`,
+            `write it in quotes with its UTC offset, e.g. ${instantExample}; without quotes YAML reads it as a date without its offset`,
+          );
+        }
+        return editorMessage(
+          `harus ditulis di antara tanda kutip, misalnya ${instantExample}`,
+          `must be written in quotes, e.g. ${instantExample}`,
+        );
+      },
+    })
+    .check((payload) => {
+      const message = instantProblem(payload.value);
+      if (message !== undefined) payload.issues.push({ code: 'custom', input: payload.value, message });
+    })
+    .transform((value) => new Date(value));
+}
+
+/** A calendar day such as `2026-11-25` (the day a source was last read). */
+function calendarDate() {
+  return z.coerce.date({
+    error: editorMessage('harus berupa tanggal seperti "2026-11-25"', 'must be a date such as "2026-11-25"'),
+  });
+}
+
+function addressText() {
+  return z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? missing('"https://rekrutmen.bpjsketenagakerjaan.go.id"')
+        : editorMessage('harus berupa alamat web di antara tanda kutip', 'must be a web address between quotes'),
+  });
+}
+
+/** A link applicants follow to an official service: https on an allowlisted host only. */
+function officialUrl() {
+  return addressText().check((payload) => {
+    const problem = officialUrlProblem(payload.value);
+    if (problem !== undefined)
+      payload.issues.push({ code: 'custom', input: payload.value, message: urlProblemMessage(problem) });
+  });
+}
+
+/** A link to a source (a regulation on another government site may be off the allowlist). */
+function sourceUrl() {
+  return addressText().check((payload) => {
+    const problem = linkProblem(payload.value);
+    if (problem !== undefined)
+      payload.issues.push({ code: 'custom', input: payload.value, message: urlProblemMessage(problem) });
+  });
+}
+
+/** Entries refuse fields they do not know: a misspelt optional field would otherwise be dropped in silence. */
+function entry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? editorMessage(
+            `kolom tidak dikenal: ${issue.keys.join(', ')}; periksa ejaannya atau hapus kolom itu`,
+            `unknown field: ${issue.keys.join(', ')}; check its spelling or remove it`,
+          )
+        : editorMessage('harus berupa daftar kolom "nama: nilai"', 'must be a set of "name: value" fields'),
+  });
+}
+
+function list<Item extends z.ZodType>(item: Item, what: { id: string; en: string }) {
+  return z
+    .array(item, {
+      error: (issue) =>
+        issue.input === undefined
+          ? editorMessage(
+              `wajib diisi: daftar ${what.id}, setiap butir diawali "- "`,
+              `is required: a list of ${what.en}, each item starting with "- "`,
+            )
+          : editorMessage(
+              'harus berupa daftar, setiap butir pada barisnya sendiri diawali "- "',
+              'must be a list, each item on its own line starting with "- "',
+            ),
+    })
+    .min(1, {
+      error: editorMessage(`harus memuat sekurang-kurangnya satu ${what.id}`, `must list at least one ${what.en}`),
+    });
+}
+
+const placementRegion = z.enum(placementRegionKeys, {
+  error: (issue) =>
+    editorMessage(
+      `wilayah "${String(issue.input)}" tidak dikenal; pilih salah satu: ${placementRegionKeys.join(', ')}`,
+      `unknown region "${String(issue.input)}"; choose one of: ${placementRegionKeys.join(', ')}`,
+    ),
+});
+
+export const disabilityAccessValues = ['open', 'not-open', 'to-confirm'] as const;
+
+const sources = z
+  .array(entry({ title: requiredText(), url: sourceUrl().optional(), reviewed: calendarDate() }), {
+    error: editorMessage(
+      'harus berupa daftar sumber, setiap butir diawali "- title:"',
+      'must be a list of sources, each item starting with "- title:"',
+    ),
+  })
+  .default([]);
+
+export const agencySchema = entry({
+  title: requiredText(),
+  description: requiredText(),
+  /** Any figure in the text must name the regulation it comes from. */
+  sources,
+});
+
+export const programmeSchema = entry({
+  code: requiredText(),
+  title: requiredText(),
+  description: requiredText(),
+  order: wholeNumber(),
+  /** Any figure in the text (a rate, an amount, an age) must name the regulation it comes from. */
+  sources,
+});
+
+export const campaignSchema = entry({
+  title: requiredText(),
+  description: requiredText(),
+  opens: instant(),
+  closes: instant(),
+  applyUrl: officialUrl(),
+  regions: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }),
+  steps: list(requiredText(), { id: 'tahapan', en: 'step' }),
+}).refine((campaign) => campaign.closes.getTime() > campaign.opens.getTime(), {
+  error: editorMessage(
+    'waktu tutup (closes) harus sesudah waktu buka (opens): pendaftaran ini tertutup sebelum dibuka',
+    'closes must be after opens: this registration window closes before it opens',
+  ),
+  path: ['closes'],
+  // Compare the two moments whenever both are readable, even if other fields have problems.
+  when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'opens' || issue.path?.[0] === 'closes'),
+});
+
+export const positionSchema = entry({
+  title: requiredText(),
+  description: requiredText(),
+  /** The file name of a campaign in content/campaigns/<lang>/, without its extension. */
+  campaign: requiredText(),
+  order: wholeNumber(),
+  /** Leave out to place the position in every region of its campaign. */
+  placements: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }).optional(),
+  /** The announcement says "several positions" are open to candidates with physical disabilities without naming them. */
+  disabilityAccess: z.enum(disabilityAccessValues, {
+    error: (issue) =>
+      issue.input === undefined
+        ? missing('"to-confirm"')
+        : editorMessage(
+            'harus salah satu dari: open (terbuka), not-open (tidak terbuka), to-confirm (belum dipastikan)',
+            'must be one of: open, not-open, to-confirm',
+          ),
+  }),
+});
+
+export const pageSchema = entry({ title: requiredText(), description: requiredText() });
+
+export const channelSchema = entry({
+  name: requiredText(),
+  description: requiredText(),
+  url: officialUrl(),
+  order: wholeNumber(),
+});
+
+const markdown = ['md', 'mdx'] as const;
+const data = ['yaml', 'yml'] as const;
+
+/** Every collection: its folder under the content root, the file types it reads, its schema. */
+export const contentCollections = {
+  agency: { extensions: markdown, schema: agencySchema },
+  programmes: { extensions: markdown, schema: programmeSchema },
+  campaigns: { extensions: markdown, schema: campaignSchema },
+  positions: { extensions: markdown, schema: positionSchema },
+  pages: { extensions: markdown, schema: pageSchema },
+  channels: { extensions: data, schema: channelSchema },
+} as const;
+
+export type ContentCollectionName = keyof typeof contentCollections;
+
+export const contentCollectionNames = Object.keys(contentCollections) as ContentCollectionName[];
+
+export type CollectionData<K extends ContentCollectionName> = z.output<(typeof contentCollections)[K]['schema']>;
+
+/**
+ * Fields that state one fact in every language, per collection: twins must agree on them, or the
+ * Indonesian and English pages would disagree about a deadline or a link.
+ */
+export const sharedFields: { [K in ContentCollectionName]: readonly (keyof CollectionData<K> & string)[] } = {
+  agency: [],
+  programmes: ['code', 'order'],
+  campaigns: ['opens', 'closes', 'applyUrl', 'regions'],
+  positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
+  pages: [],
+  channels: ['url', 'order'],
+};

@@ -1,0 +1,114 @@
+import type { Locale } from '../i18n/locales.ts';
+import { disabilityAccessValues } from './contentSchemas.ts';
+import { placementRegionKeys } from './regions.ts';
+
+/*
+ * The files `npm run new:position` writes: every field of a position, each with a comment, and
+ * sample text that the content check refuses until an editor replaces it. Required text is left
+ * empty for the same reason: a new position cannot be published half-written.
+ */
+
+/** Sample text to replace starts with this mark; the content check reports any that is left. */
+export const scaffoldPlaceholderStart = '[[';
+
+export interface PositionScaffold {
+  /** The campaign's file name, or "" when there is none yet. */
+  campaign: string;
+  order: number;
+  /** The campaign's apply URL, linked from the requirements paragraph; undefined when there is no campaign. */
+  applyUrl: string | undefined;
+}
+
+const regionChoices = placementRegionKeys.join(', ');
+const disabilityChoices = disabilityAccessValues.join(', ');
+
+/** The file for one language; a language added to the site without its template is a type error. */
+export function positionTemplate(locale: Locale, scaffold: PositionScaffold): string {
+  return templates[locale](scaffold);
+}
+
+const templates: Record<Locale, (scaffold: PositionScaffold) => string> = {
+  id: indonesianTemplate,
+  en: englishTemplate,
+};
+
+function indonesianTemplate({ campaign, order, applyUrl }: PositionScaffold): string {
+  const portal =
+    applyUrl === undefined
+      ? `${scaffoldPlaceholderStart}Tulis tautan ke portal rekrutmen resmi, misalnya [portal rekrutmen resmi BPJS Ketenagakerjaan](https://rekrutmen.bpjsketenagakerjaan.go.id)]]`
+      : `[portal rekrutmen resmi BPJS Ketenagakerjaan](${applyUrl})`;
+  return `---
+# Nama posisi, persis seperti dalam pengumuman resmi, misalnya "Customer Service Officer".
+title: ""
+# Satu kalimat tentang gambaran umum peran ini. Kalimat ini tampil di daftar posisi,
+# di mesin pencari, dan saat tautan dibagikan.
+description: ""
+# Nama berkas kampanye di content/campaigns/id/ tanpa ".md". Harus sama di kedua bahasa.
+campaign: "${campaign}"
+# Urutan pada daftar posisi (1 tampil paling atas). Harus sama di kedua bahasa.
+order: ${order}
+# Apakah posisi ini terbuka bagi penyandang disabilitas fisik: ${disabilityChoices}
+# (terbuka, tidak terbuka, belum dipastikan). Ganti "to-confirm" hanya setelah dipastikan oleh
+# BPJS Ketenagakerjaan. Harus sama di kedua bahasa.
+disabilityAccess: "to-confirm"
+# Tidak wajib. Tanpa kolom ini, posisi ditempatkan di semua wilayah kampanyenya. Untuk membatasinya,
+# hapus tanda "#" di depan baris-baris di bawah ini dan sisakan wilayah yang benar. Harus sama di
+# kedua bahasa. Pilihan: ${regionChoices}.
+# placements:
+#   - sulawesi
+#   - maluku
+---
+
+## Gambaran peran
+
+${scaffoldPlaceholderStart}Tulis dua atau tiga kalimat tentang gambaran umum peran ini. Jangan menambahkan hal yang tidak disebut dalam pengumuman resmi, seperti gaji, batas usia, pendidikan, atau kuota.]]
+
+Uraian di atas hanya gambaran umum. Tugas dan tanggung jawab yang sebenarnya ditetapkan oleh BPJS Ketenagakerjaan.
+
+## Persyaratan
+
+Persyaratan lengkap posisi ini, termasuk kualifikasi yang dibutuhkan, dipublikasikan di ${portal}. Bacalah persyaratan tersebut dengan saksama sebelum mendaftar.
+
+Jika Anda berminat dan memenuhi kualifikasi, daftarkan diri secara daring melalui portal yang sama selama masa pendaftaran. Seluruh tahapan rekrutmen tidak dipungut biaya.
+`;
+}
+
+function englishTemplate({ campaign, order, applyUrl }: PositionScaffold): string {
+  const portal =
+    applyUrl === undefined
+      ? `${scaffoldPlaceholderStart}Write a link to the official recruitment portal, e.g. [official BPJS Ketenagakerjaan recruitment portal](https://rekrutmen.bpjsketenagakerjaan.go.id)]]`
+      : `[official BPJS Ketenagakerjaan recruitment portal](${applyUrl})`;
+  return `---
+# The position's name, exactly as in the official announcement, e.g. "Customer Service Officer".
+title: ""
+# One sentence on what the role is, in general terms. It shows in the list of positions,
+# in search engines and when the link is shared.
+description: ""
+# The file name of a campaign in content/campaigns/en/, without ".md". Same in both languages.
+campaign: "${campaign}"
+# Place in the list of positions (1 shows first). Same in both languages.
+order: ${order}
+# Whether this position is open to candidates with physical disabilities: ${disabilityChoices}.
+# Change "to-confirm" only once BPJS Ketenagakerjaan has confirmed it. Same in both languages.
+disabilityAccess: "to-confirm"
+# Optional. Without this field the position is placed in every region of its campaign. To limit it,
+# remove the "#" in front of the lines below and keep the right regions. Same in both languages.
+# Choices: ${regionChoices}.
+# placements:
+#   - sulawesi
+#   - maluku
+---
+
+## About the role
+
+${scaffoldPlaceholderStart}Write two or three sentences on what this role is, in general terms. Do not add anything the official announcement does not say, such as salary, age limits, education or quotas.]]
+
+This is only a general description. The actual duties and responsibilities are set by BPJS Ketenagakerjaan.
+
+## Requirements
+
+The full requirements for this position, including the qualifications needed, are published on the ${portal}. Read them carefully before you register.
+
+If you are interested and meet the qualifications, register online on the same portal during the registration period. Every stage of the recruitment is free of charge.
+`;
+}

@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/contentCheck.ts';
+import { positionSchema } from '../../src/lib/contentSchemas.ts';
+import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
+import { npmRun } from '../support/npmRun.ts';
+
+afterAll(removeContentSets);
+
+function newPosition(root: string, slug: string) {
+  return npmRun('new:position', [slug], { CONTENT_ROOT: root });
+}
+
+describe('npm run new:position', () => {
+  test('creates the Indonesian and the English file of a new position', () => {
+    const root = contentSet();
+    const run = newPosition(root, 'petugas-layanan');
+    expect(run.status).toBe(0);
+    expect(existsSync(join(root, 'positions/id/petugas-layanan.md'))).toBe(true);
+    expect(existsSync(join(root, 'positions/en/petugas-layanan.md'))).toBe(true);
+    expect(run.stdout).toContain(join(root, 'positions/en/petugas-layanan.md'));
+  });
+
+  test('writes every field of a position, each under a comment', () => {
+    const root = contentSet();
+    newPosition(root, 'petugas-layanan');
+    for (const locale of ['id', 'en']) {
+      const lines = readFileSync(join(root, `positions/${locale}/petugas-layanan.md`), 'utf8').split('\n');
+      for (const field of Object.keys(positionSchema.shape)) {
+        const at = lines.findIndex((line) => line.replace(/^# /, '').startsWith(`${field}:`));
+        expect(at, `${locale}: ${field}`).toBeGreaterThan(0);
+        expect(lines[at - 1], `${locale}: comment above ${field}`).toMatch(/^#/);
+      }
+    }
+  });
+
+  test('points the new position at the latest campaign and after the existing positions', () => {
+    const root = contentSet();
+    newPosition(root, 'petugas-layanan');
+    const text = readFileSync(join(root, 'positions/en/petugas-layanan.md'), 'utf8');
+    expect(text).toContain('campaign: "kampanye-uji"');
+    expect(text).toContain('order: 2');
+    expect(text).toContain('](https://rekrutmen.bpjsketenagakerjaan.go.id)');
+  });
+
+  test('writes files the content check refuses until an editor fills them in', () => {
+    const root = contentSet();
+    newPosition(root, 'petugas-layanan');
+    const problems = checkContent(root).problems.map(
+      (problem) => `${problem.file.slice(root.length + 1)}  ${problem.field}`,
+    );
+    for (const locale of ['id', 'en']) {
+      expect(problems).toContain(`positions/${locale}/petugas-layanan.md  title`);
+      expect(problems).toContain(`positions/${locale}/petugas-layanan.md  description`);
+      expect(problems).toContain(`positions/${locale}/petugas-layanan.md  (isi)`);
+    }
+  });
+
+  test('writes files that pass the content check once the fields and sample text are filled in', () => {
+    const root = contentSet();
+    newPosition(root, 'petugas-layanan');
+    for (const locale of ['id', 'en']) {
+      const path = join(root, `positions/${locale}/petugas-layanan.md`);
+      const filled = readFileSync(path, 'utf8')
+        .replace('title: ""', 'title: "Petugas Layanan"')
+        .replace('description: ""', 'description: "Secara umum, peran yang melayani peserta."')
+        .replace(/\[\[[^\]]*\]\]/g, 'Secara umum, peran ini melayani peserta.');
+      writeFileSync(path, filled);
+    }
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  test('refuses to overwrite a position that exists, and leaves its files as they were', () => {
+    const root = contentSet();
+    const path = join(root, 'positions/id/posisi-uji.md');
+    const before = readFileSync(path, 'utf8');
+    const run = newPosition(root, 'posisi-uji');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /sudah ada, tidak ada berkas yang ditimpa.* \/ .*already exists; no file was overwritten/,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  test('refuses a slug whose translation alone exists, without writing the other language', () => {
+    const root = contentSet();
+    writeFileSync(join(root, 'positions/en/hanya-inggris.mdx'), 'x');
+    const run = newPosition(root, 'hanya-inggris');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(root, 'positions/id/hanya-inggris.md'))).toBe(false);
+  });
+
+  test.each([
+    'Petugas',
+    'petugas_layanan',
+    'petugas layanan',
+    'petugas--layanan',
+    '-petugas',
+    'pétugas',
+    'petugas.md',
+    '',
+  ])('rejects the slug "%s" and writes nothing', (slug) => {
+    const root = contentSet();
+    const before = readdirSync(join(root, 'positions/id'));
+    const run = newPosition(root, slug);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/huruf kecil a-z|Tulis nama berkas/);
+    expect(readdirSync(join(root, 'positions/id'))).toEqual(before);
+  });
+});

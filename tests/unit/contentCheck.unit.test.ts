@@ -1,0 +1,380 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+  checkContent,
+  type ContentProblem,
+  fieldName,
+  formatContentReport,
+  formatProblem,
+} from '../../src/lib/contentCheck.ts';
+import { campaignSchema } from '../../src/lib/contentSchemas.ts';
+import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
+import { projectRoot } from '../support/sites.ts';
+
+afterAll(removeContentSets);
+
+/** The problems found in a fault set, with file paths relative to its content folder. */
+function problemsIn(fault: string): ContentProblem[] {
+  const root = contentSet(fault);
+  return checkContent(root).problems.map((problem) => ({ ...problem, file: problem.file.slice(root.length + 1) }));
+}
+
+interface FaultCase {
+  name: string;
+  fault: string;
+  file: string;
+  field: string;
+  line: number | undefined;
+  message: RegExp;
+}
+
+/** One fault set per kind of fault; each must be reported with its file, field and (where it has one) line. */
+const faultCases: FaultCase[] = [
+  {
+    name: 'names the missing English twin of a position and the file it translates',
+    fault: 'missing-twin',
+    file: 'positions/en/posisi-uji.md',
+    field: '(terjemahan)',
+    line: undefined,
+    message: /belum ada.*positions\/id\/posisi-uji\.md.* \/ this file does not exist/,
+  },
+  {
+    name: 'refuses required text that is only spaces',
+    fault: 'empty-title',
+    file: 'positions/id/posisi-uji.md',
+    field: 'title',
+    line: 2,
+    message: /^tidak boleh kosong \/ must not be empty$/,
+  },
+  {
+    name: 'reports a required field that is missing',
+    fault: 'missing-description',
+    file: 'positions/en/posisi-uji.md',
+    field: 'description',
+    line: 1,
+    message: /^wajib diisi \/ is required$/,
+  },
+  {
+    name: 'reports a field of the wrong type',
+    fault: 'wrong-type',
+    file: 'programmes/en/jkk.md',
+    field: 'order',
+    line: 5,
+    message: /harus berupa angka .* \/ must be a number/,
+  },
+  {
+    name: 'reports a date-time without its UTC offset',
+    fault: 'date-without-offset',
+    file: 'campaigns/id/kampanye-uji.md',
+    field: 'opens',
+    line: 4,
+    message: /selisih UTC belum ditulis.* \/ the UTC offset is missing/,
+  },
+  {
+    name: 'asks for quotes around a date-time that YAML read as a date',
+    fault: 'unquoted-date',
+    file: 'campaigns/en/kampanye-uji.md',
+    field: 'closes',
+    line: 5,
+    message: /tanda kutip.* \/ write it in quotes with its UTC offset/,
+  },
+  {
+    name: 'reports a registration window that closes before it opens',
+    fault: 'closes-before-opens',
+    file: 'campaigns/id/kampanye-uji.md',
+    field: 'closes',
+    line: 5,
+    message: /tertutup sebelum dibuka \/ .*closes before it opens/,
+  },
+  {
+    name: 'refuses an apply URL that is not https',
+    fault: 'apply-url-not-https',
+    file: 'campaigns/id/kampanye-uji.md',
+    field: 'applyUrl',
+    line: 6,
+    message: /harus diawali https:\/\/ \(bukan http:\/\/\) \/ must start with https:\/\//,
+  },
+  {
+    name: 'refuses an apply URL on a look-alike host',
+    fault: 'apply-url-look-alike',
+    file: 'campaigns/en/kampanye-uji.md',
+    field: 'applyUrl',
+    line: 6,
+    message: /rekrutmen-bpjsketenagakerjaan\.com meniru alamat resmi.* \/ .*imitates an official address/,
+  },
+  {
+    name: 'refuses an apply URL behind a link shortener',
+    fault: 'apply-url-shortener',
+    file: 'campaigns/id/kampanye-uji.md',
+    field: 'applyUrl',
+    line: 6,
+    message: /bit\.ly adalah layanan pemendek tautan.* \/ bit\.ly is a link shortener/,
+  },
+  {
+    name: 'refuses an official channel whose host only starts like the official one',
+    fault: 'official-link-not-allowlisted',
+    file: 'channels/en/portal-rekrutmen.yaml',
+    field: 'url',
+    line: 3,
+    message: /bpjsketenagakerjaan\.go\.id\.daftar-online\.com meniru alamat resmi/,
+  },
+  {
+    name: 'refuses a raw script element in a Markdown file',
+    fault: 'raw-script-in-md',
+    file: 'pages/en/waspada-penipuan.md',
+    field: '(isi)',
+    line: 8,
+    message: /elemen <script> tidak diizinkan.* \/ the <script> element is not allowed/,
+  },
+  {
+    name: 'refuses a raw iframe in a Markdown file',
+    fault: 'raw-iframe-in-md',
+    file: 'pages/id/waspada-penipuan.md',
+    field: '(isi)',
+    line: 8,
+    message: /elemen <iframe> tidak diizinkan/,
+  },
+  {
+    name: 'refuses a raw style element in a Markdown file',
+    fault: 'raw-style-in-md',
+    file: 'programmes/en/jkk.md',
+    field: '(isi)',
+    line: 10,
+    message: /elemen <style> tidak diizinkan/,
+  },
+  {
+    name: 'refuses an on… event handler in raw HTML',
+    fault: 'event-handler-in-md',
+    file: 'agency/id/tentang.md',
+    field: '(isi)',
+    line: 12,
+    message: /atribut onerror pada <img> menjalankan kode.* \/ the onerror attribute on <img> runs code/,
+  },
+  {
+    name: 'refuses a javascript: link in Markdown',
+    fault: 'javascript-link-in-md',
+    file: 'positions/en/posisi-uji.md',
+    field: '(isi)',
+    line: 13,
+    message: /tautan javascript:alert\(document\.cookie\): alamat javascript: dapat menjalankan kode/,
+  },
+  {
+    name: 'refuses a script element in an MDX file',
+    fault: 'script-in-mdx',
+    file: 'positions/id/posisi-uji.mdx',
+    field: '(isi)',
+    line: 15,
+    message: /elemen <script> tidak diizinkan/,
+  },
+  {
+    name: 'refuses an MDX component that is not on the allowed list',
+    fault: 'unknown-component-in-mdx',
+    file: 'programmes/en/jkk.mdx',
+    field: '(isi)',
+    line: 10,
+    message: /komponen <ApplyNowBanner> tidak ada dalam daftar.* \/ the component <ApplyNowBanner> is not on the list/,
+  },
+  {
+    name: 'refuses import statements in MDX',
+    fault: 'code-in-mdx',
+    file: 'pages/en/waspada-penipuan.mdx',
+    field: '(isi)',
+    line: 5,
+    message: /import dan export tidak diizinkan/,
+  },
+  {
+    name: 'refuses code between braces in MDX',
+    fault: 'code-in-mdx',
+    file: 'pages/en/waspada-penipuan.mdx',
+    field: '(isi)',
+    line: 7,
+    message: /kode di antara \{ \} tidak diizinkan/,
+  },
+  {
+    name: 'reports MDX that cannot be parsed, at the line where parsing stopped',
+    fault: 'unreadable-mdx',
+    file: 'pages/id/waspada-penipuan.mdx',
+    field: '(isi)',
+    line: 8,
+    message: /teks MDX tidak dapat dibaca/,
+  },
+  {
+    name: 'reports two files with the same slug in one folder',
+    fault: 'duplicate-slug',
+    file: 'positions/id/posisi-uji.mdx',
+    field: '(berkas)',
+    line: undefined,
+    message: /nama yang sama dengan .*positions\/id\/posisi-uji\.md: .* \/ same name as/,
+  },
+  {
+    name: 'reports a position whose campaign does not exist',
+    fault: 'unknown-campaign',
+    file: 'positions/id/posisi-uji.md',
+    field: 'campaign',
+    line: 4,
+    message: /kampanye "kampanye-lama" tidak ada.*yang ada: kampanye-uji \/ there is no campaign "kampanye-lama"/,
+  },
+  {
+    name: 'reports a placement outside the regions of its campaign',
+    fault: 'placement-outside-campaign',
+    file: 'positions/id/posisi-uji.md',
+    field: 'placements[0]',
+    line: 7,
+    message: /maluku bukan wilayah penempatan kampanye/,
+  },
+  {
+    name: 'reports a translation that disagrees with the original on a shared fact',
+    fault: 'twins-disagree',
+    file: 'campaigns/en/kampanye-uji.md',
+    field: 'closes',
+    line: 5,
+    message: /harus sama dengan di .*campaigns\/id\/kampanye-uji\.md \(di sana: "2025-09-14T23:59:59\+07:00"\)/,
+  },
+  {
+    name: 'reports a misspelt field instead of dropping it',
+    fault: 'unknown-field',
+    file: 'positions/en/posisi-uji.md',
+    field: 'disabilityAcess',
+    line: 8,
+    message: /kolom tidak dikenal: disabilityAcess.* \/ unknown field: disabilityAcess/,
+  },
+  {
+    name: 'reports a data block YAML cannot read',
+    fault: 'broken-yaml',
+    file: 'pages/id/waspada-penipuan.md',
+    field: '(berkas)',
+    line: 2,
+    message: /bagian data tidak dapat dibaca/,
+  },
+  {
+    name: 'reports an entry with no text under its data block',
+    fault: 'empty-body',
+    file: 'pages/en/waspada-penipuan.md',
+    field: '(isi)',
+    line: undefined,
+    message: /kosong.* \/ the text below the data block is empty/,
+  },
+  {
+    name: 'reports a file name that cannot be a page address',
+    fault: 'bad-file-name',
+    file: 'positions/id/Posisi Baru.md',
+    field: '(berkas)',
+    line: undefined,
+    message: /huruf kecil a-z, angka, dan tanda hubung/,
+  },
+  {
+    name: 'reports a file the site would skip because it is outside a language folder',
+    fault: 'file-outside-language-folder',
+    file: 'positions/posisi-lain.md',
+    field: '(berkas)',
+    line: undefined,
+    message: /folder bahasa id\/ atau en\//,
+  },
+];
+
+describe('checkContent', () => {
+  test('finds nothing wrong in the valid fixture set', () => {
+    expect(checkContent(contentSet()).problems).toEqual([]);
+  });
+
+  test('finds nothing wrong in the real content folder', () => {
+    const result = checkContent(join(projectRoot, 'content'));
+    expect(result.problems).toEqual([]);
+    expect(result.fileCount).toBeGreaterThan(20);
+  });
+
+  test.each(faultCases)('$name', ({ fault, file, field, line, message }) => {
+    expect(problemsIn(fault)).toContainEqual({ file, field, line, message: expect.stringMatching(message) });
+  });
+
+  test('reports all five faults in three files in one run', () => {
+    const problems = problemsIn('five-faults-in-three-files');
+    expect(problems.map(({ file, line, field }) => `${file}:${line}  ${field}`)).toEqual([
+      'campaigns/en/kampanye-uji.md:4  opens',
+      'campaigns/en/kampanye-uji.md:6  applyUrl',
+      'pages/en/waspada-penipuan.md:8  (isi)',
+      'positions/id/posisi-uji.md:2  title',
+      'positions/id/posisi-uji.md:4  campaign',
+    ]);
+  });
+
+  test('does not ask a translation to copy a value that is itself wrong in the original', () => {
+    const problems = problemsIn('unknown-campaign');
+    expect(problems.filter((problem) => problem.file.startsWith('positions/en/'))).toEqual([]);
+  });
+
+  test('accepts a comment between braces in MDX', () => {
+    const lines = problemsIn('code-in-mdx').map((problem) => problem.line);
+    expect(lines).not.toContain(9);
+  });
+});
+
+describe('campaignSchema', () => {
+  const campaign = {
+    title: 'Rekrutmen',
+    description: 'Kampanye',
+    opens: '2025-09-08T00:00:00+07:00',
+    closes: '2025-09-14T23:59:59+07:00',
+    applyUrl: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
+    regions: ['papua'],
+    steps: ['Daftar.'],
+  };
+  const issuesOf = (data: object) =>
+    campaignSchema.safeParse(data).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+
+  test('accepts a campaign whose every field is right', () => {
+    expect(issuesOf(campaign)).toEqual([]);
+  });
+
+  test('reports a window that closes before it opens even when another field is wrong too', () => {
+    expect(issuesOf({ ...campaign, title: '', closes: '2025-09-01T00:00:00+07:00' })).toEqual(['title', 'closes']);
+  });
+
+  test('refuses a day that does not exist in the calendar', () => {
+    const result = campaignSchema.safeParse({ ...campaign, opens: '2025-02-30T00:00:00+07:00' });
+    expect(result.error?.issues[0]?.message).toMatch(/bukan tanggal dan jam yang ada/);
+  });
+
+  test('asks for the time and offset of a date written without them', () => {
+    const result = campaignSchema.safeParse({ ...campaign, opens: '2025-09-08' });
+    expect(result.error?.issues[0]?.message).toMatch(/jam dan selisih UTC belum ditulis/);
+  });
+
+  test('turns both moments into instants', () => {
+    expect(campaignSchema.parse(campaign).closes.toISOString()).toBe('2025-09-14T16:59:59.000Z');
+  });
+});
+
+describe('report format', () => {
+  test('prints a problem as file:line, field and message separated by two spaces', () => {
+    const problem = {
+      file: 'content/a/id/x.md',
+      line: 3,
+      field: 'title',
+      message: 'tidak boleh kosong / must not be empty',
+    };
+    expect(formatProblem(problem)).toBe('content/a/id/x.md:3  title  tidak boleh kosong / must not be empty');
+  });
+
+  test('leaves out the line of a file that does not exist', () => {
+    const problem = { file: 'content/a/en/x.md', line: undefined, field: '(terjemahan)', message: 'm / m' };
+    expect(formatProblem(problem)).toBe('content/a/en/x.md  (terjemahan)  m / m');
+  });
+
+  test('ends the report with the number of problems and files, in both languages', () => {
+    const problem = { file: 'a.md', line: 1, field: 'title', message: 'm / m' };
+    expect(
+      formatContentReport({ problems: [problem], fileCount: 4 })
+        .split('\n')
+        .at(-1),
+    ).toBe(
+      '1 masalah di 1 berkas. Perbaiki semuanya, lalu jalankan lagi npm run check:content. / ' +
+        '1 problem in 1 file. Fix them all, then run npm run check:content again.',
+    );
+  });
+
+  test('names a nested field the way it is written in the data block', () => {
+    expect(fieldName(['sources', 0, 'url'])).toBe('sources[0].url');
+    expect(fieldName([])).toBe('(berkas)');
+  });
+});
