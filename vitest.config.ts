@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /*
  * One project per kind of test, named by file suffix (GOV.UK Frontend's convention):
- * `*.unit.test.ts` run plain TypeScript; `*.build.test.ts` read the site built once by globalSetup.
+ * `*.unit.test.ts` run plain TypeScript; `*.build.test.ts` read the site built once by globalSetup;
+ * `*.browser.test.ts` serve that same build to Chromium (buildSites.ts builds once for both projects).
  */
 export default defineConfig({
   test: {
@@ -14,6 +15,15 @@ export default defineConfig({
           include: ['tests/**/*.build.test.ts'],
           globalSetup: ['tests/support/buildSites.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/**/*.browser.test.ts'],
+          globalSetup: ['tests/support/buildSites.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

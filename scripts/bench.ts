@@ -1,0 +1,464 @@
+/*
+ * `npm run bench`: what the site costs a reader on a slow phone link, and what it costs to build.
+ * Prints a Markdown report (also written to .bench/report.md); progress goes to stderr.
+ *
+ * 1. Page weight per page type and language: HTML raw/gzip/brotli, the first round trip (HTML plus
+ *    render-blocking CSS) and every request a page makes, measured like the budget test does.
+ * 2. Cold build time and peak memory (RSS) for the real site and with 10, 100 and 1,000 generated
+ *    positions per language. Each build runs in a throwaway copy of the project with its own
+ *    caches; generated content never touches content/.
+ * 3. Lighthouse mobile scores per page type, when Debian's Chromium is installed.
+ *
+ * Options: --positions=10,100 (generated sizes), --no-lighthouse, --keep (keep the copies).
+ * Targets are reported, never asserted.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
+import { firstRoundTripBytes, measurePage, type PageWeight } from '../tests/support/pageWeight.ts';
+import { startStaticServer } from '../tests/support/server.ts';
+import { htmlPages, projectRoot, siteBuilds } from '../tests/support/sites.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    positions: { type: 'string', default: '10,100,1000' },
+    lighthouse: { type: 'boolean', default: true },
+    keep: { type: 'boolean', default: false },
+  },
+  allowNegative: true,
+});
+const generatedSizes = options.positions
+  .split(',')
+  .map((size) => Number(size.trim()))
+  .filter((size) => Number.isInteger(size) && size > 0);
+
+const timePath = '/usr/bin/time';
+/** The moment the sizes are measured at: registration open, when pages carry the apply button. */
+const siteNow = siteBuilds.open;
+const campaign = 'rekrutmen-2025-kawasan-timur';
+const workDir = mkdtempSync(join(tmpdir(), 'bpjstk-bench-'));
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const kb = (bytes: number) => bytes.toLocaleString('en');
+
+// ─── Throwaway project copies ────────────────────────────────────────────────────────────────
+
+/** Not copied: dependencies are linked, and outputs, caches and history have no place in a build. */
+const notCopied = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'tests/.artifacts']);
+/** Astro and Vite keep their caches here; a copy gets its own so every build starts cold. */
+const cacheFolders = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Copies the project into `dir`, with each installed package linked rather than node_modules as a
+ * whole, so the copy's caches (node_modules/.astro, node_modules/.vite) are its own.
+ */
+function copyProject(dir: string): void {
+  cpSync(projectRoot, dir, {
+    recursive: true,
+    filter: (source) => !notCopied.has(relative(projectRoot, source).split('\\').join('/')),
+  });
+  const modules = join(projectRoot, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (!cacheFolders.has(entry)) symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+  }
+}
+
+// ─── Generated positions ─────────────────────────────────────────────────────────────────────
+
+const vocabulary = {
+  id: `peserta layanan pekerja kantor cabang wilayah kepesertaan klaim manfaat jaminan sosial administrasi data
+    pelaporan kunjungan perusahaan pemberi kerja iuran pendaftaran informasi ketenagakerjaan koordinasi tim
+    kegiatan rutin pemantauan dokumen tindak lanjut masyarakat setempat penjelasan program kebutuhan daerah
+    hubungan baik pelayanan prima ketelitian tanggung jawab komunikasi jelas sopan tepat waktu sesuai ketentuan`,
+  en: `members service workers branch office region membership claims benefits social security administration data
+    reporting visits companies employers contributions registration information employment coordination team
+    routine activities monitoring documents follow-up local community explanation programme regional needs
+    good relations careful responsibility clear communication courteous on time according to the rules`,
+} as const;
+
+const headings = {
+  id: ['Gambaran peran', 'Kegiatan sehari-hari', 'Penempatan', 'Persyaratan'],
+  en: ['What the role is', 'A typical day', 'Placement', 'Requirements'],
+} as const;
+
+/** A deterministic stream of plausible words, so every run builds the same pages. */
+function* words(locale: 'id' | 'en', seed: number): Generator<string> {
+  const list = vocabulary[locale].split(/\s+/).filter(Boolean);
+  let state = seed * 2_654_435_761;
+  for (;;) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    yield list[state % list.length] ?? 'data';
+  }
+}
+
+/** A position of about 450 words: headings, paragraphs and a list, like the real ones. */
+function generatedPosition(locale: 'id' | 'en', n: number): string {
+  const stream = words(locale, n);
+  const sentence = (length: number) => {
+    const text = Array.from({ length }, () => stream.next().value).join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  const paragraph = () => Array.from({ length: 5 }, (_, index) => sentence(8 + ((n + index) % 6))).join(' ');
+  const list = () => Array.from({ length: 4 }, () => `- ${sentence(6)}`).join('\n');
+  const sections = headings[locale].map(
+    (heading, index) => `## ${heading}\n\n${paragraph()}\n\n${index === 1 ? `${list()}\n\n` : ''}${paragraph()}`,
+  );
+  const title = locale === 'id' ? `Posisi Contoh ${n}` : `Sample Position ${n}`;
+  const description = locale === 'id' ? `Posisi contoh nomor ${n} untuk mengukur waktu build.` : `Sample position number ${n} for measuring build time.`;
+  return [
+    '---',
+    `title: "${title}"`,
+    `description: "${description}"`,
+    `campaign: "${campaign}"`,
+    `order: ${100 + n}`,
+    'disabilityAccess: "to-confirm"',
+    '---',
+    '',
+    sections.join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+function addGeneratedPositions(projectDir: string, count: number): number {
+  let wordCount = 0;
+  for (const locale of ['id', 'en'] as const) {
+    const dir = join(projectDir, 'content', 'positions', locale);
+    for (let n = 1; n <= count; n += 1) {
+      const text = generatedPosition(locale, n);
+      if (n === 1) wordCount = text.split('---')[2]?.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length ?? 0;
+      writeFileSync(join(dir, `gen-${n}.md`), text);
+    }
+  }
+  return wordCount;
+}
+
+// ─── Timed builds ────────────────────────────────────────────────────────────────────────────
+
+interface BuildResult {
+  label: string;
+  positionsPerLanguage: number;
+  pages: number;
+  seconds: number;
+  /** Time Astro reports rendering routes, split between images (share pictures) and everything else. */
+  renderSeconds: { images: number; other: number };
+  peakMb: number;
+  memoryMethod: string;
+  error?: string;
+}
+
+/**
+ * Runs a command without blocking this process (which also serves the pages Lighthouse reads);
+ * `started` gets the child's pid.
+ */
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  started?: (pid: number) => void,
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) started?.(child.pid);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => done({ status: null, output: String(error) }));
+    child.on('close', (status) => done({ status, output }));
+  });
+}
+
+/** Total RSS of a process and its descendants, from /proc (used when GNU time is missing). */
+function treeRssKb(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we read it.
+    }
+  }
+  let total = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop() as number;
+    total += rss.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Sums Astro's per-route timings (`├─ /og/x.png (+18ms)`) for image routes and for the rest. */
+function routeRenderTimes(buildOutput: string): { images: number; other: number } {
+  const totals = { images: 0, other: 0 };
+  for (const [, path, ms] of buildOutput.matchAll(/[├└]─ (\S+).*?\(\+(\d+)ms\)/g)) {
+    totals[/\.(png|jpe?g|webp|svg)$/.test(path ?? '') ? 'images' : 'other'] += Number(ms) / 1000;
+  }
+  return totals;
+}
+
+/** Runs `npx astro build` in `projectDir` with the bench's clock; wall time and peak RSS. */
+async function timedBuild(projectDir: string, label: string, positionsPerLanguage: number): Promise<BuildResult> {
+  const outDir = join(projectDir, 'dist');
+  const timeReport = join(projectDir, 'time.txt');
+  const useTime = existsSync(timePath);
+  const command = useTime ? [timePath, '-v', '-o', timeReport, 'npx', 'astro', 'build'] : ['npx', 'astro', 'build'];
+  const { SITE_NOW: _ignored, ...inherited } = process.env;
+  const started = performance.now();
+  let peakKb = 0;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const exit = await run(
+    command[0] as string,
+    command.slice(1),
+    { cwd: projectDir, env: { ...inherited, SITE_NOW: siteNow, ASTRO_TELEMETRY_DISABLED: '1' } },
+    (pid) => {
+      if (!useTime) poll = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(pid))), 50);
+    },
+  );
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  if (useTime && existsSync(timeReport)) {
+    peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeReport, 'utf8'))?.[1] ?? 0);
+  }
+  const result: BuildResult = {
+    label,
+    positionsPerLanguage,
+    pages: existsSync(outDir) ? htmlPages(outDir).length : 0,
+    seconds,
+    renderSeconds: routeRenderTimes(exit.output),
+    peakMb: peakKb / 1024,
+    memoryMethod: useTime ? 'GNU time: largest process' : '/proc polling: whole process tree',
+  };
+  if (exit.status !== 0) result.error = exit.output.split('\n').filter((line) => /error/i.test(line)).slice(0, 5).join(' ') || `exit ${exit.status}`;
+  return result;
+}
+
+// ─── Page weight ─────────────────────────────────────────────────────────────────────────────
+
+const pageTypes: [name: string, pattern: RegExp][] = [
+  ['home', /^index\.html$/],
+  ['position', /^lowongan\/[^/]+\/index\.html$/],
+  ['programme', /^program\/[^/]+\/index\.html$/],
+  ['about', /^tentang\/index\.html$/],
+  ['fraud', /^waspada-penipuan\/index\.html$/],
+  ['404', /^404\.html$/],
+];
+
+interface PageTypeRow {
+  type: string;
+  language: string;
+  count: number;
+  /** The heaviest page of the type: the one that decides whether the budget holds. */
+  largest: PageWeight;
+}
+
+function typeOf(page: string): { type: string; language: string } {
+  const language = page === '404.html' ? 'id+en' : page.startsWith('en/') ? 'en' : 'id';
+  const shared = page.replace(/^en\//, '');
+  const known = pageTypes.find(([, pattern]) => pattern.test(shared));
+  return { type: known?.[0] ?? `other: /${shared.split('/')[0]}/`, language };
+}
+
+function pageTypeRows(root: string): PageTypeRow[] {
+  const rows = new Map<string, PageTypeRow>();
+  for (const page of htmlPages(root)) {
+    const { type, language } = typeOf(page);
+    const weight = measurePage(root, page);
+    const key = `${type}|${language}`;
+    const row = rows.get(key);
+    if (row === undefined) rows.set(key, { type, language, count: 1, largest: weight });
+    else {
+      row.count += 1;
+      if (weight.renderCritical.brotli > row.largest.renderCritical.brotli) row.largest = weight;
+    }
+  }
+  const order = (row: PageTypeRow) => {
+    const index = pageTypes.findIndex(([name]) => name === row.type);
+    return (index === -1 ? pageTypes.length : index) * 10 + (row.language === 'en' ? 1 : 0);
+  };
+  return [...rows.values()].sort((a, b) => order(a) - order(b) || a.type.localeCompare(b.type));
+}
+
+// ─── Lighthouse ──────────────────────────────────────────────────────────────────────────────
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+interface LighthouseRow {
+  type: string;
+  language: string;
+  path: string;
+  scores: Partial<Record<(typeof categories)[number], number>>;
+  /** Audits that cost points, for the note. */
+  failing: string[];
+  error?: string;
+}
+
+/** Lighthouse's own mobile defaults (Moto G Power, simulated slow 4G), offline. */
+async function lighthouse(url: string, reportPath: string): Promise<{ scores: LighthouseRow['scores']; failing: string[]; error?: string }> {
+  const result = await run(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${reportPath}`,
+      `--only-categories=${categories.join(',')}`,
+      `--chrome-flags=${chromiumArgs.join(' ')}`,
+    ],
+    { cwd: projectRoot, env: { ...process.env, CHROME_PATH: chromiumPath } },
+  );
+  if (result.status !== 0 || !existsSync(reportPath)) {
+    return { scores: {}, failing: [], error: result.output.trim().split('\n').slice(-3).join(' ') };
+  }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+    runtimeError?: { message: string };
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+    audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+  };
+  const scores: LighthouseRow['scores'] = {};
+  const failing: string[] = [];
+  for (const category of categories) {
+    const entry = report.categories[category];
+    if (entry?.score !== null && entry?.score !== undefined) scores[category] = Math.round(entry.score * 100);
+    for (const ref of entry?.auditRefs ?? []) {
+      const audit = report.audits[ref.id];
+      if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1) failing.push(`${category}: ${ref.id}`);
+    }
+  }
+  return report.runtimeError === undefined ? { scores, failing } : { scores, failing, error: report.runtimeError.message };
+}
+
+// ─── Report ──────────────────────────────────────────────────────────────────────────────────
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const report: string[] = [];
+  const machine = `${availableParallelism()} cores, Node ${process.version}`;
+  report.push(`# Bench, ${new Date().toISOString().slice(0, 10)} (${machine})`);
+
+  // Builds: the real site first; its output is also what page weight and Lighthouse measure.
+  const builds: BuildResult[] = [];
+  const realPositions = readdirSync(join(projectRoot, 'content', 'positions', 'id')).length;
+  const realDir = join(workDir, 'real');
+  copyProject(realDir);
+  log('Building the real site…');
+  builds.push(await timedBuild(realDir, 'real site', realPositions));
+  let wordsPerPosition = 0;
+  for (const size of generatedSizes) {
+    const dir = join(workDir, `generated-${size}`);
+    copyProject(dir);
+    wordsPerPosition = addGeneratedPositions(dir, size);
+    log(`Building with ${size} generated positions per language…`);
+    builds.push(await timedBuild(dir, `real + ${size.toLocaleString('en')} generated`, realPositions + size));
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+
+  const realOut = join(realDir, 'dist');
+  const rows = pageTypeRows(realOut);
+  report.push(
+    '',
+    `## Page weight (built as of ${siteNow}, registration open)`,
+    '',
+    `Largest page of each type. First round trip = HTML + render-blocking CSS, brotli; budget ${kb(firstRoundTripBytes)} B.`,
+    'Requests = the HTML and every file it references (stylesheets, scripts, images, icons).',
+    '',
+    table(
+      ['page type', 'lang', 'pages', 'largest page', 'HTML raw', 'HTML gzip', 'HTML brotli', 'first round trip (br)', 'all files (br)', 'requests', 'JS bytes'],
+      rows.map(({ type, language, count, largest }) => [
+        type,
+        language,
+        count,
+        `/${largest.page.replace(/index\.html$/, '')}`,
+        kb(largest.html.raw),
+        kb(largest.html.gzip),
+        kb(largest.html.brotli),
+        kb(largest.renderCritical.brotli),
+        kb(largest.total.brotli),
+        largest.requests,
+        kb(largest.javaScriptBytes),
+      ]),
+    ),
+  );
+  const heaviest = rows.reduce((a, b) => (b.largest.renderCritical.brotli > a.largest.renderCritical.brotli ? b : a));
+  report.push('', `Heaviest page: /${heaviest.largest.page} at ${kb(heaviest.largest.renderCritical.brotli)} B brotli for its first round trip.`);
+
+  report.push(
+    '',
+    '## Cold builds',
+    '',
+    `Each build is \`npx astro build\` in a fresh copy of the project with empty caches (time includes npx start-up). Generated positions have ~${wordsPerPosition} words each, in both languages. Peak memory: ${builds[0]?.memoryMethod ?? ''}.`,
+    '',
+    table(
+      ['content', 'positions per language', 'HTML pages', 'build time', 'of which rendering pages / images', 'peak RSS'],
+      builds.map((build) => [
+        build.label,
+        build.positionsPerLanguage.toLocaleString('en'),
+        build.pages.toLocaleString('en'),
+        build.error === undefined ? `${build.seconds.toFixed(1)} s` : `failed: ${build.error}`,
+        `${build.renderSeconds.other.toFixed(1)} s / ${build.renderSeconds.images.toFixed(1)} s`,
+        `${Math.round(build.peakMb).toLocaleString('en')} MB`,
+      ]),
+    ),
+  );
+
+  if (!options.lighthouse) {
+    report.push('', '## Lighthouse', '', 'Skipped (--no-lighthouse).');
+  } else if (!existsSync(chromiumPath)) {
+    report.push('', '## Lighthouse', '', `Skipped: no Chromium at ${chromiumPath}.`);
+  } else {
+    const server = await startStaticServer(realOut);
+    const results: LighthouseRow[] = [];
+    try {
+      for (const { type, language, largest } of rows) {
+        // Lighthouse refuses to score a document served with status 404, so the 404 page is read at its own address.
+        const path = `/${largest.page.replace(/index\.html$/, '')}`;
+        log(`Lighthouse: ${path}`);
+        const result = await lighthouse(`${server.url}${path}`, join(workDir, `lighthouse-${results.length}.json`));
+        results.push({ type, language, path, ...result });
+      }
+    } finally {
+      await server.close();
+    }
+    const score = (value: number | undefined) => (value === undefined ? '–' : String(value));
+    report.push(
+      '',
+      '## Lighthouse mobile (Lighthouse 13, default mobile emulation and simulated throttling, served from 127.0.0.1)',
+      '',
+      table(
+        ['page type', 'lang', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 100%'],
+        results.map(({ type, language, path, scores, failing, error }) => [
+          type,
+          language,
+          path,
+          score(scores.performance),
+          score(scores.accessibility),
+          score(scores['best-practices']),
+          score(scores.seo),
+          error ?? (failing.join(', ') || '–'),
+        ]),
+      ),
+    );
+  }
+
+  const text = `${report.join('\n')}\n`;
+  mkdirSync(join(projectRoot, '.bench'), { recursive: true });
+  writeFileSync(join(projectRoot, '.bench', 'report.md'), text);
+  process.stdout.write(text);
+  if (!options.keep) rmSync(workDir, { recursive: true, force: true });
+  else log(`Kept the project copies in ${workDir}`);
+}
+
+await main();

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n/translate.ts';
+import { addressOf, describeInChromium, serveSiteToChromium, viewports } from '../support/browser.ts';
+import { htmlPages, siteDir } from '../support/sites.ts';
+
+/*
+ * Reading and moving around as a reader does: with JavaScript turned off (P4: script is never
+ * needed), and from one language to the other.
+ */
+const root = siteDir('open');
+const pages = htmlPages(root);
+const contentPages = pages.filter((page) => page !== '404.html');
+const withRegistration = contentPages.filter((page) => /^(en\/)?(index\.html|lowongan\/)/.test(page));
+
+/** "14 September 2025" in the page's language, as WIB wall-clock time. */
+function dateInWib(iso: string, locale: 'id' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: 'Asia/Jakarta',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
+}
+
+describeInChromium('reading in Chromium', () => {
+  const site = serveSiteToChromium(root);
+
+  test('has the home page and position pages to read', () => {
+    expect(withRegistration).toContain('index.html');
+    expect(withRegistration).toContain('en/index.html');
+    expect(withRegistration.length).toBeGreaterThan(2);
+  });
+
+  describe.each(withRegistration)('%s with JavaScript turned off, while registration is open', (page) => {
+    const locale = page.startsWith('en/') ? 'en' : 'id';
+    const t = dictionaries[locale];
+
+    test('shows the status, the opening and closing dates and the apply link', async () => {
+      await site.visit(addressOf(page), { viewport: viewports.phone, javaScript: false }, async (tab) => {
+        const marked = tab.locator('[data-registration-status]');
+        const statuses = await marked.evaluateAll((all) => all.map((element) => element.getAttribute('data-registration-status')));
+        expect(new Set(statuses)).toEqual(new Set(['open']));
+        const status = marked.first();
+        expect(await status.isVisible()).toBe(true);
+        const text = await status.innerText();
+        expect(text).toContain(t['status.open'].split('{instant}')[0]?.trim());
+        expect(text).not.toContain(t['status.closed'].split('{instant}')[0]?.trim());
+        expect(text).toContain(dateInWib((await status.getAttribute('data-opens')) ?? '', locale));
+        expect(text).toContain(dateInWib((await status.getAttribute('data-closes')) ?? '', locale));
+
+        const apply = tab.locator('a[data-apply]');
+        expect(await apply.isVisible()).toBe(true);
+        expect(await apply.innerText()).toContain(t['apply.button']);
+        expect(new URL((await apply.getAttribute('href')) ?? '').protocol).toBe('https:');
+      });
+    });
+  });
+
+  describe.each(contentPages)('the language switcher on %s', (page) => {
+    test('lands on the same page in the other language, and leads back', async () => {
+      await site.visit(addressOf(page), { viewport: viewports.phone }, async (tab) => {
+        const from = new URL(tab.url()).pathname;
+        const other = from.startsWith('/en/') ? from.slice('/en'.length) : `/en${from}`;
+        const fromLang = await tab.getAttribute('html', 'lang');
+
+        await tab.locator('a[data-language-switch]').click();
+        await tab.waitForURL((url) => url.pathname !== from);
+        expect(new URL(tab.url()).pathname).toBe(other);
+        expect(await tab.getAttribute('html', 'lang')).not.toBe(fromLang);
+
+        await tab.locator('a[data-language-switch]').click();
+        await tab.waitForURL((url) => url.pathname !== other);
+        expect(new URL(tab.url()).pathname).toBe(from);
+        expect(await tab.getAttribute('html', 'lang')).toBe(fromLang);
+      });
+    });
+  });
+});
