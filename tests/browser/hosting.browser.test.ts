@@ -1,0 +1,92 @@
+import { XMLParser } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dictionaries } from '../../src/i18n/translate.ts';
+import { parseHeadersFile } from '../../src/lib/securityHeaders.ts';
+import { describeInChromium, launchBrowser } from '../support/browser.ts';
+import { nginxIsInstalled, nginxPath, startNginx, type NginxServer } from '../support/nginx.ts';
+import { siteDir } from '../support/sites.ts';
+
+/*
+ * The built site behind nginx, configured with the snippet the README gives hosts: every sitemap
+ * address answers, a missing one gets the bilingual 404, and Chromium runs the pages under the
+ * shipped Content-Security-Policy without a single violation.
+ */
+const root = siteDir('open');
+const shippedHeaders = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+const csp = new Map(shippedHeaders).get('Content-Security-Policy');
+const sitemap = new XMLParser().parse(readFileSync(join(root, 'sitemap-0.xml'), 'utf8'));
+const paths = ([] as { loc: string }[]).concat(sitemap.urlset.url).map(({ loc }) => new URL(loc).pathname);
+
+function describeWithNginx(name: string, body: () => void): void {
+  if (nginxIsInstalled()) describe(name, body);
+  else if (process.env['CI'] === 'true') {
+    describe(name, () => test(`finds nginx at ${nginxPath}, which CI installs`, () => expect(nginxIsInstalled()).toBe(true)));
+  } else {
+    console.warn(`Skipping "${name}": no nginx at ${nginxPath}. Install Debian's "nginx-light" package to run it.`);
+    describe.skip(name, body);
+  }
+}
+
+describeWithNginx('the site behind nginx', () => {
+  let server: NginxServer;
+  beforeAll(async () => {
+    server = await startNginx(root);
+  });
+  afterAll(async () => server?.close());
+
+  test('answers 200 with the shipped security headers for every sitemap address', async () => {
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toContain('text/html');
+      for (const [name, value] of shippedHeaders) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+  });
+
+  test('answers 404 with the bilingual page for an address that does not exist', async () => {
+    const response = await fetch(`${server.url}/lowongan/tidak-ada/`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Security-Policy')).toBe(csp);
+    const body = await response.text();
+    expect(body).toContain(dictionaries.id['notFound.title']);
+    expect(body).toContain(dictionaries.en['notFound.title']);
+  });
+
+  test('serves the calendar file as text/calendar', async () => {
+    const response = await fetch(`${server.url}/kalender/rekrutmen-2025-kawasan-timur.ics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/calendar');
+  });
+
+  describeInChromium('in Chromium', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(async () => browser?.close());
+
+    test('no page breaks the Content-Security-Policy, and the status script still runs', async () => {
+      const context = await browser.newContext();
+      await context.clock.setFixedTime(new Date('2025-09-15T02:00:00+07:00'));
+      const violations: string[] = [];
+      for (const path of paths) {
+        const page = await context.newPage();
+        page.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
+        });
+        await page.goto(`${server.url}${path}`);
+        const status = await page.evaluate(() =>
+          document.querySelector('[data-registration-status]')?.getAttribute('data-registration-status') ?? null,
+        );
+        if (status !== null) expect(status, `${path} (the inline script turns the open build to closed)`).toBe('closed');
+        await page.close();
+      }
+      await context.close();
+      expect(violations).toEqual([]);
+    });
+  });
+});

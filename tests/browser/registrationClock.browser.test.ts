@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describeInChromium, launchBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../support/server.ts';
+import { siteDir } from '../support/sites.ts';
+
+/*
+ * A page built while registration was open, read on a phone whose clock is past the deadline:
+ * the inline script must turn it to "closed" without a rebuild.
+ */
+describeInChromium('a page built while registration is open', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+  beforeAll(async () => {
+    server = await startStaticServer(siteDir('open'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openAt(path: string, time: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.clock.install({ time: new Date(time) });
+    await page.goto(new URL(path, server.url).href);
+    return page;
+  }
+
+  describe.each(['/', '/en/', '/lowongan/pelayanan/', '/en/lowongan/pelayanan/'])('%s built while open', (path) => {
+    test('shows the closed notice and no apply button when read after the deadline', async () => {
+      const page = await openAt(path, '2025-09-15T02:00:00+07:00');
+      const statuses = await page.locator('[data-registration-status]').evaluateAll((boxes) =>
+        boxes.map((box) => box.getAttribute('data-registration-status')),
+      );
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(new Set(statuses)).toEqual(new Set(['closed']));
+      expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(true);
+      expect(await page.locator('[data-apply]').count()).toBe(0);
+      await page.close();
+    });
+
+    test('still shows the apply button when read before the deadline', async () => {
+      const page = await openAt(path, '2025-09-14T23:58:00+07:00');
+      expect(await page.locator('[data-apply]').isVisible()).toBe(true);
+      expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(false);
+      await page.close();
+    });
+  });
+
+  test('a page left open across the deadline turns to closed within a minute', async () => {
+    const page = await openAt('/', '2025-09-14T23:59:30+07:00');
+    expect(await page.locator('[data-apply]').isVisible()).toBe(true);
+    await page.clock.runFor(60_000);
+    expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
+    expect(await page.locator('[data-apply]').count()).toBe(0);
+    await page.close();
+  });
+
+  test('a phone whose clock is years behind cannot reopen a closed page', async () => {
+    const server = await startStaticServer(siteDir('closed'));
+    const page = await browser.newPage();
+    await page.clock.install({ time: new Date('2020-01-01T00:00:00+07:00') });
+    await page.goto(server.url);
+    expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
+    expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(true);
+    await page.close();
+    await server.close();
+  });
+});
