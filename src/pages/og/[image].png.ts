@@ -2,13 +2,21 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { campaignOf, entriesIn, featuredCampaign } from '../../data/content.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { renderShareImage, type ShareImageText } from '../../lib/shareImage.ts';
+import type { ShareImageText } from '../../lib/shareImage.ts';
+import { renderAll } from '../../lib/shareImagePool.ts';
 import { shareImagePaths } from '../../lib/paths.ts';
 
 // Pictures travel beyond the page's language (a WhatsApp group mixes readers), so they carry both.
 const t = useTranslations('id');
 const tEn = useTranslations('en');
 const badge = `${t('share.free')} / ${tEn('share.free')}`.toUpperCase();
+
+/**
+ * Every picture of the build, handed to all cores at once when Astro asks for the first one (it
+ * asks for them one by one, which would leave all but one core idle).
+ */
+let pictures: { name: string; text: ShareImageText }[] = [];
+let rendered: Map<string, Promise<Uint8Array>> | undefined;
 
 /** `/og/default.png` and `/og/lowongan-<slug>.png`: one bilingual picture per position. */
 export const getStaticPaths = (async () => {
@@ -35,12 +43,17 @@ export const getStaticPaths = (async () => {
       return { params: { image: imageName(shareImagePaths.position(position.slug)) }, props: { text } };
     }),
   );
-  return [{ params: { image: imageName(shareImagePaths.default()) }, props: { text: defaultImage } }, ...positions];
+  const paths = [{ params: { image: imageName(shareImagePaths.default()) }, props: { text: defaultImage } }, ...positions];
+  pictures = paths.map(({ params, props }) => ({ name: params.image, text: props.text }));
+  return paths;
 }) satisfies GetStaticPaths;
 
 function imageName(path: string): string {
   return path.replace(/^\/og\//, '').replace(/\.png$/, '');
 }
 
-export const GET: APIRoute<{ text: ShareImageText }> = async ({ props }) =>
-  new Response(Uint8Array.from(await renderShareImage(props.text)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ text: ShareImageText }> = async ({ params, props }) => {
+  rendered ??= new Map(renderAll(pictures.map(({ text }) => text)).map((png, index) => [pictures[index]?.name ?? '', png]));
+  const png = await (rendered.get(String(params['image'])) ?? renderAll([props.text])[0] ?? Promise.reject(new Error('missing')));
+  return new Response(Uint8Array.from(png), { headers: { 'Content-Type': 'image/png' } });
+};
