@@ -70,6 +70,8 @@ describe('structured data elsewhere', () => {
     const [organization] = jsonLd(dom(page));
     expect(organization?.['@type']).toBe('GovernmentOrganization');
     expect((organization?.['sameAs'] as string[]).every((url) => isOfficialUrl(url))).toBe(true);
+    // The agency's address is set in src/config/site.ts; it must be one of the editors' official channels.
+    expect(organization?.['sameAs']).toContain(organization?.['url']);
   });
 
   test('a position page built after the deadline keeps its JobPosting, valid through a past date', () => {
