@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ShareImageText } from './shareImage.ts';
+import { cachedShareImage, shareImageKey, storeShareImage } from './shareImageCache.ts';
 
 /**
  * Renders share pictures on every core. Astro asks for one picture at a time; at ~20 ms each, a
- * thousand positions would spend most of the build drawing them on one core. `renderAll` hands
- * every picture to the workers at once and returns one promise per picture.
+ * thousand positions would spend most of the build drawing them on one core. `renderAll` takes
+ * what it can from the cache between builds and hands every other picture to the workers at once.
  *
  * The worker is loaded from the project's source by path (Node runs TypeScript natively), because
  * Astro bundles this module into its build output, where the worker file would not be.
@@ -18,7 +19,24 @@ interface Job {
   text: ShareImageText;
 }
 
-export function renderAll(texts: readonly ShareImageText[], size = Math.min(availableParallelism(), texts.length)): Promise<Uint8Array>[] {
+/** One promise per text, in order: pictures from the cache at once, the others from the workers. */
+export function renderAll(texts: readonly ShareImageText[]): Promise<Uint8Array>[] {
+  const keys = texts.map(shareImageKey);
+  const cached = keys.map(cachedShareImage);
+  const missing = texts.flatMap((text, index) => (cached[index] === undefined ? [{ index, text }] : []));
+  const drawn = drawInWorkers(missing.map(({ text }) => text));
+  const byIndex = new Map(missing.map(({ index }, order) => [index, drawn[order]]));
+  return texts.map((_, index) => {
+    const hit = cached[index];
+    if (hit !== undefined) return Promise.resolve(hit);
+    return (byIndex.get(index) ?? Promise.reject(new Error('share picture was not drawn'))).then((png) => {
+      storeShareImage(keys[index] ?? '', png);
+      return png;
+    });
+  });
+}
+
+function drawInWorkers(texts: readonly ShareImageText[], size = Math.min(availableParallelism(), texts.length)): Promise<Uint8Array>[] {
   const queue: Job[] = texts.map((text, id) => ({ id, text }));
   const settle = texts.map(() => {
     let resolve!: (png: Uint8Array) => void;

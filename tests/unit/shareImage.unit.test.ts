@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { renderShareImage, shareImageSize } from '../../src/lib/shareImage.ts';
 import { renderAll } from '../../src/lib/shareImagePool.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { cachedShareImage, shareImageCacheDir, shareImageKey } from '../../src/lib/shareImageCache.ts';
 
 const text = (title: string) => ({
   eyebrow: 'BPJS Ketenagakerjaan · Rekrutmen September 2025',
@@ -29,5 +32,15 @@ describe('share pictures', () => {
     expect(pngs).toHaveLength(3);
     expect(Buffer.from(pngs[1] ?? []).equals(Buffer.from(alone))).toBe(true);
     expect(Buffer.from(pngs[0] ?? []).equals(Buffer.from(alone))).toBe(false);
+  });
+
+  test('are kept between builds under a key that changes with their text', async () => {
+    const title = `Posisi uji ${Date.now()}`;
+    const key = shareImageKey(text(title));
+    expect(shareImageKey(text(`${title} `))).not.toBe(key);
+    expect(cachedShareImage(key)).toBeUndefined();
+    const [drawn] = await Promise.all(renderAll([text(title)]));
+    expect(Buffer.from(cachedShareImage(key) ?? []).equals(Buffer.from(drawn ?? []))).toBe(true);
+    rmSync(join(shareImageCacheDir, `${key}.png`));
   });
 });
