@@ -45,6 +45,7 @@ export const getStaticPaths = (async () => {
   );
   const paths = [{ params: { image: imageName(shareImagePaths.default()) }, props: { text: defaultImage } }, ...positions];
   pictures = paths.map(({ params, props }) => ({ name: params.image, text: props.text }));
+  rendered = undefined; // `npm run dev` asks again after an edit: draw from the new texts
   return paths;
 }) satisfies GetStaticPaths;
 
