@@ -26,13 +26,12 @@ export function renderAll(texts: readonly ShareImageText[]): Promise<Uint8Array>
   const missing = texts.flatMap((text, index) => (cached[index] === undefined ? [{ index, text }] : []));
   const drawn = drawInWorkers(missing.map(({ text }) => text));
   const byIndex = new Map(missing.map(({ index }, order) => [index, drawn[order]]));
-  return texts.map((_, index) => {
+  return texts.map(async (_, index) => {
     const hit = cached[index];
-    if (hit !== undefined) return Promise.resolve(hit);
-    return (byIndex.get(index) ?? Promise.reject(new Error('share picture was not drawn'))).then((png) => {
-      storeShareImage(keys[index] ?? '', png);
-      return png;
-    });
+    if (hit !== undefined) return hit;
+    const png = await (byIndex.get(index) ?? Promise.reject(new Error('share picture was not drawn')));
+    storeShareImage(keys[index] ?? '', png);
+    return png;
   });
 }
 
