@@ -34,7 +34,7 @@ export const getStaticPaths = (async () => {
       const positionCampaign = await campaignOf(position);
       const regions = position.data.placements ?? positionCampaign.data.regions;
       const text: ShareImageText = {
-        eyebrow: `BPJS Ketenagakerjaan · ${positionCampaign.data.title}`,
+        eyebrow: positionCampaign.data.title,
         title: position.data.title,
         detail: `${t('share.placements')} / ${tEn('share.placements')}: ${regions.map((region) => t(`region.${region}`)).join(', ')}`,
         badge,
