@@ -1,5 +1,9 @@
+import ICAL from 'ical.js';
 import { parse } from 'node-html-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
 import { htmlPages, readPage, siteDir, type SiteBuild } from '../support/sites.ts';
 
 const home = (build: SiteBuild, locale: 'id' | 'en') =>
@@ -88,5 +92,28 @@ describe('what the pages say', () => {
     const archive = parse(readPage(siteDir('closed'), 'arsip/index.html'));
     expect(archive.querySelector('[data-campaign="rekrutmen-2025-kawasan-timur"]')?.querySelectorAll('a')).toHaveLength(4);
     expect(parse(readPage(siteDir('open'), 'arsip/index.html')).querySelector('[data-campaign]')).toBeNull();
+  });
+});
+
+describe.each(['kalender', 'en/kalender'])('the built calendar file in %s/', (folder) => {
+  const locale = folder.startsWith('en/') ? 'en' : 'id';
+  const calendar = new ICAL.Component(
+    ICAL.parse(readFileSync(join(siteDir('open'), folder, 'rekrutmen-2025-kawasan-timur.ics'), 'utf8')),
+  );
+  const event = calendar.getFirstSubcomponent('vevent');
+
+  test('is read by a real iCalendar parser as the registration window', () => {
+    expect((event?.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()).toEqual(new Date('2025-09-08T00:00:00+07:00'));
+    expect((event?.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate()).toEqual(new Date('2025-09-14T23:59:59+07:00'));
+  });
+
+  test('speaks the language of the pages that link to it and points to the official portal', () => {
+    expect(event?.getFirstProperty('summary')?.getParameter('language')).toBe(locale);
+    expect(isOfficialUrl(String(event?.getFirstPropertyValue('url')))).toBe(true);
+  });
+
+  test('is linked from the home page of its language', () => {
+    const home = parse(readPage(siteDir('open'), locale === 'id' ? 'index.html' : 'en/index.html'));
+    expect(home.querySelector(`a[href="/${folder}/rekrutmen-2025-kawasan-timur.ics"]`)).not.toBeNull();
   });
 });
