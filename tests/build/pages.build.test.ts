@@ -110,7 +110,7 @@ describe.each(contentPages.filter((page) => withoutLocale(page).startsWith('lowo
   });
 
   test('says that local candidates have priority', () => {
-    expect(document.querySelector('main')?.text).toContain(t['position.localPriority']);
+    expect(document.querySelector('main')?.text).toContain(t['placements.localPriority']);
   });
 
   test('says whether candidates with physical disabilities may apply', () => {
