@@ -6,6 +6,7 @@ import { findMissingTwins, findTwinDisagreements, splitEntryId } from '../lib/en
 import { localeParam } from '../lib/paths.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
 import { registrationStatus } from '../lib/registration.ts';
+import type { PlacementRegion } from '../lib/regions.ts';
 
 /**
  * The one place pages read content from. It refuses to build a site in which an entry lacks its
@@ -93,6 +94,11 @@ export async function pastCampaigns(locale: Locale): Promise<Localized<'campaign
 
 export async function campaignOf(position: Localized<'positions'>): Promise<Localized<'campaigns'>> {
   return entryIn('campaigns', position.locale, position.data.campaign);
+}
+
+/** Where a position places people: its own list, or else every region of its campaign. */
+export function placementsOf(position: Localized<'positions'>, campaign: Localized<'campaigns'>): readonly PlacementRegion[] {
+  return position.data.placements ?? campaign.data.regions;
 }
 
 export async function positionsOf(campaign: Localized<'campaigns'>): Promise<Localized<'positions'>[]> {

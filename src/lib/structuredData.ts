@@ -78,6 +78,11 @@ export function jobPostingData(input: JobPostingInput): WithContext<JobPosting> 
   };
 }
 
+/** Text made safe to place inside an HTML description. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /**
  * JSON for a `<script type="application/ld+json">`: `<` is escaped so that text such as
  * `</script>` inside a description cannot end the element.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isoWithZoneOffset, jobPostingData, jsonForScript, organizationData } from '../../src/lib/structuredData.ts';
+import { escapeHtml, isoWithZoneOffset, jobPostingData, jsonForScript, organizationData } from '../../src/lib/structuredData.ts';
 import { whatsAppShareUrl } from '../../src/lib/share.ts';
 
 const organization = {
@@ -76,5 +76,11 @@ describe('whatsAppShareUrl', () => {
     const url = whatsAppShareUrl('Lowongan Pelayanan: https://x.go.id/?a=1&b=2');
     expect(url).toBe('https://wa.me/?text=Lowongan%20Pelayanan%3A%20https%3A%2F%2Fx.go.id%2F%3Fa%3D1%26b%3D2');
     expect(new URL(url).searchParams.get('text')).toBe('Lowongan Pelayanan: https://x.go.id/?a=1&b=2');
+  });
+});
+
+describe('escapeHtml', () => {
+  test('turns markup characters in plain text into entities', () => {
+    expect(escapeHtml('Gaji & <b>tunjangan</b> "x"')).toBe('Gaji &amp; &lt;b&gt;tunjangan&lt;/b&gt; &quot;x&quot;');
   });
 });

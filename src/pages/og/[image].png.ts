@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { campaignOf, entriesIn, featuredCampaign } from '../../data/content.ts';
+import { campaignOf, entriesIn, featuredCampaign, placementsOf } from '../../data/content.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { ShareImageText } from '../../lib/shareImage.ts';
@@ -32,7 +32,7 @@ export const getStaticPaths = (async () => {
   const positions = await Promise.all(
     (await entriesIn('positions', defaultLocale)).map(async (position) => {
       const positionCampaign = await campaignOf(position);
-      const regions = position.data.placements ?? positionCampaign.data.regions;
+      const regions = placementsOf(position, positionCampaign);
       const text: ShareImageText = {
         eyebrow: positionCampaign.data.title,
         title: position.data.title,
