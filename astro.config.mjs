@@ -6,6 +6,7 @@ import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/config/site.ts';
 import { securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { outputCheck } from './src/integrations/outputCheck.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -33,5 +34,7 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.startsWith('/404'),
     }),
     securityHeadersIntegration(),
+    // Last, so it reads every file the others wrote.
+    outputCheck(),
   ],
 });

@@ -12,10 +12,15 @@ import { entryIdFromPath } from './lib/entryId.ts';
 const languageFolders = `{${localeCodes.join(',')}}`;
 const root = contentRoot();
 
+/** A glob alternative; braces around a single item would match nothing. */
+function oneOf(items: readonly string[]): string {
+  return items.length === 1 ? (items[0] ?? '') : `{${items.join(',')}}`;
+}
+
 function localized(collection: ContentCollectionName) {
   return glob({
     base: isAbsolute(root) ? `${root}/${collection}` : `./${root}/${collection}`,
-    pattern: `${languageFolders}/*.{${contentCollections[collection].extensions.join(',')}}`,
+    pattern: `${languageFolders}/*.${oneOf(contentCollections[collection].extensions)}`,
     generateId: ({ entry }) => entryIdFromPath(entry),
   });
 }

@@ -1,6 +1,7 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
 import { type Locale, localeCodes } from '../i18n/locales.ts';
 import { buildInstant } from '../lib/buildClock.ts';
+import { sanitizeContentHtml } from '../lib/contentHtml.ts';
 import { sharedFields } from '../lib/contentSchemas.ts';
 import { findMissingTwins, findTwinDisagreements, splitEntryId } from '../lib/entryId.ts';
 import { localeParam } from '../lib/paths.ts';
@@ -59,6 +60,15 @@ export async function entryIn<K extends CollectionKey>(collection: K, locale: Lo
   return entry;
 }
 
+/** The one entry of a collection that describes a single thing (the agency), whatever its file is called. */
+export async function soleEntryIn<K extends CollectionKey>(collection: K, locale: Locale): Promise<Localized<K>> {
+  const [entry, ...others] = await entriesIn(collection, locale);
+  if (entry === undefined || others.length > 0) {
+    throw new Error(`content/${collection}/${locale}/ must hold exactly one file; it holds ${others.length + (entry ? 1 : 0)}`);
+  }
+  return entry;
+}
+
 /** getStaticPaths for a page that exists once per language. */
 export function pathsPerLocale() {
   return localeCodes.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale } }));
@@ -103,4 +113,9 @@ export function placementsOf(position: Localized<'positions'>, campaign: Localiz
 
 export async function positionsOf(campaign: Localized<'campaigns'>): Promise<Localized<'positions'>[]> {
   return (await entriesIn('positions', campaign.locale)).filter((position) => position.data.campaign === campaign.slug);
+}
+
+/** An entry's text as HTML for a page: the renderer's output, always through the sanitizer's allowlist. */
+export function entryHtml(entry: { rendered?: { html: string } | undefined }): string {
+  return sanitizeContentHtml(entry.rendered?.html ?? '');
 }

@@ -23,9 +23,18 @@ export function icsDateTime(instant: Date): string {
   return `${instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
 }
 
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11). Any line break (CR, LF or both) becomes the escaped `\\n`,
+ * and other control characters, which TEXT may not contain, are dropped: a stray carriage return
+ * in a title must not start a new line of the file.
+ */
 export function icsText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
@@ -63,7 +72,8 @@ export function registrationCalendar(event: CalendarEvent): string {
     `DTEND:${icsDateTime(event.end)}`,
     `SUMMARY;LANGUAGE=${event.language}:${icsText(event.summary)}`,
     `DESCRIPTION;LANGUAGE=${event.language}:${icsText(event.description)}`,
-    `URL:${event.url}`,
+    // Serialised by the URL parser: an address cannot carry a line break into the file.
+    `URL:${new URL(event.url).href}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',

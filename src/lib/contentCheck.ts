@@ -1,10 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import {
   type Document,
   type DocumentOptions,
@@ -15,21 +10,19 @@ import {
   parseDocument,
   type ParseOptions,
   type SchemaOptions,
+  visit as visitYaml,
 } from 'yaml';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
+import { checkMarkdownBody } from './contentBodyCheck.ts';
 import {
-  allowedMdxComponents,
   type CollectionData,
   contentCollectionNames,
   contentCollections,
   type ContentCollectionName,
   editorMessage,
   sharedFields,
-  urlProblemText,
 } from './contentSchemas.ts';
 import { entryIdFromPath, findMissingTwins, findTwinDisagreements, kebabCaseSlug } from './entryId.ts';
-import { linkProblem } from './officialUrl.ts';
-import { scaffoldPlaceholderStart } from './positionTemplate.ts';
 
 /*
  * The editors' content check: reads every file under the content root, the way Astro will, and
@@ -59,53 +52,6 @@ export const bodyField = '(isi)';
 export const fileField = '(berkas)';
 export const translationField = '(terjemahan)';
 
-/** Elements that run code, restyle or reframe the page, or send what a reader types elsewhere. */
-const forbiddenElements = new Set([
-  'script',
-  'style',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'link',
-  'meta',
-  'form',
-]);
-
-/** Attributes whose value a browser follows or loads. */
-const urlAttributes = new Set([
-  'href',
-  'src',
-  'action',
-  'formaction',
-  'xlink:href',
-  'poster',
-  'cite',
-  'data',
-  'background',
-  'ping',
-]);
-
-/** Minimal view of the Markdown/MDX syntax tree: enough to walk it by node type. */
-interface SyntaxNode {
-  type: string;
-  position?: { start: { line: number } };
-  children?: SyntaxNode[];
-  value?: string;
-  url?: string;
-  name?: string | null;
-  attributes?: JsxAttribute[];
-}
-
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: string | null | { type: string; value: string };
-}
-
 interface ContentFile {
   collection: ContentCollectionName;
   locale: string;
@@ -124,9 +70,6 @@ interface ContentFile {
 }
 
 type Report = (problem: ContentProblem) => void;
-
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Read YAML as Astro's js-yaml does: unquoted timestamps become Dates, `<<` merges. */
 const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -221,6 +164,18 @@ function findCollectionFiles(root: string, collection: ContentCollectionName, re
       if (item.name.startsWith('.')) continue;
       const path = displayPath(root, collection, locale, item.name);
       const extension = item.name.includes('.') ? item.name.slice(item.name.lastIndexOf('.') + 1) : '';
+      if (extension === 'mdx' && !(extensions as readonly string[]).includes(extension)) {
+        report({
+          file: path,
+          line: undefined,
+          field: fileField,
+          message: editorMessage(
+            'berkas .mdx tidak diterbitkan: MDX dapat menjalankan kode saat situs dibangun dan belum ada komponen untuk editor; ganti nama berkas menjadi .md dan tulis dengan Markdown',
+            'a .mdx file is not published: MDX can run code while the site is built and no component is offered to editors yet; rename it to .md and write Markdown',
+          ),
+        });
+        continue;
+      }
       if (item.isDirectory() || !(extensions as readonly string[]).includes(extension)) {
         report({
           file: path,
@@ -291,7 +246,7 @@ function readContentFile(file: ContentFile, report: Report): void {
     const start = frontmatter === null ? 0 : frontmatter.index + frontmatter[0].indexOf(frontmatter[1] ?? '---') + 3;
     yamlText = frontmatter?.[1] === '---' ? (frontmatter[2] ?? '') : '';
     lineOffset = countLines(text.slice(0, start)) - 1;
-    checkBody(file, text, report);
+    checkMarkdownBody(text, (line, message) => report({ file: file.path, line, field: bodyField, message }));
   }
   readFields(file, yamlText, lineOffset, report);
 }
@@ -328,6 +283,9 @@ function readFields(file: ContentFile, yamlText: string, lineOffset: number, rep
     }
     return;
   }
+  const unsafe = unsafeYaml(document, lineCounter);
+  for (const { line, message } of unsafe) report({ file: file.path, line: line + lineOffset, field: fileField, message });
+  if (unsafe.length > 0) return;
   const value: unknown = document.toJS();
   const raw =
     typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -343,6 +301,55 @@ function readFields(file: ContentFile, yamlText: string, lineOffset: number, rep
       report({ file: file.path, line: file.lineOf(path), field: fieldName(path), message: issue.message });
     }
   }
+}
+
+/**
+ * YAML features editors never need and attackers do: tags (`!!js/function`, `!custom`), which
+ * Astro's reader refuses with a stack trace or turns into objects, and anchors and aliases, which
+ * can multiply a few lines into billions of values. Refused before the data is built.
+ */
+function unsafeYaml(document: Document, lineCounter: LineCounter): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  const lineOf = (range: readonly number[] | null | undefined) => lineCounter.linePos(range?.[0] ?? 0).line;
+  for (const warning of document.warnings.filter((candidate) => !candidate.message.startsWith('Unresolved tag'))) {
+    found.push({
+      line: warning.linePos?.[0].line ?? 1,
+      message: editorMessage(
+        `bagian data memuat hal yang tidak dikenal: ${yamlReason(warning.message)}`,
+        `the data block contains something unknown: ${yamlReason(warning.message)}`,
+      ),
+    });
+  }
+  const reused: { line: number; mark: string }[] = [];
+  visitYaml(document, {
+    Alias: (_key, node) => {
+      reused.push({ line: lineOf(node.range), mark: `*${node.source}` });
+    },
+    Node: (_key, node) => {
+      if (node.anchor !== undefined) reused.push({ line: lineOf(node.range), mark: `&${node.anchor}` });
+      if (node.tag !== undefined) {
+        found.push({
+          line: lineOf(node.range),
+          message: editorMessage(
+            `tanda YAML ${node.tag} tidak diizinkan: tulis teks di antara tanda kutip`,
+            `the YAML tag ${node.tag} is not allowed: write text in quotes`,
+          ),
+        });
+      }
+    },
+  });
+  // Reported once, at the first: a list of aliases multiplied a billion times is one mistake.
+  const [first] = reused.sort((a, b) => a.line - b.line);
+  if (first !== undefined) {
+    found.push({
+      line: first.line,
+      message: editorMessage(
+        `jangkar (&) dan alias (*) YAML tidak diizinkan (${first.mark}, ${reused.length} kali): tulis setiap nilai secara langsung`,
+        `YAML anchors (&) and aliases (*) are not allowed (${first.mark}, ${reused.length} times): write each value itself`,
+      ),
+    });
+  }
+  return found;
 }
 
 /** The YAML parser's own words, without its position (which counts from the data block, not the file). */
@@ -383,212 +390,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return name === '' ? fileField : name;
 }
 
-/** Parses the text with a real Markdown (or MDX) parser and looks at what it would put on the page. */
-function checkBody(file: ContentFile, text: string, report: Report): void {
-  const at = (line: number | undefined, message: string) =>
-    report({ file: file.path, line, field: bodyField, message });
-  let tree: SyntaxNode;
-  try {
-    // The tree is walked by node type; the per-extension mdast typings add nothing to that.
-    tree = (file.extension === 'mdx' ? mdxParser : markdownParser).parse(text) as unknown as SyntaxNode;
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message?: string };
-    at(
-      place.line,
-      editorMessage(
-        'teks MDX tidak dapat dibaca: periksa tanda < > dan { } pada baris ini, atau tulis berkas .md',
-        `the MDX text cannot be read: check the < > and { } on this line, or write a .md file (${place.reason ?? place.message ?? ''})`,
-      ),
-    );
-    return;
-  }
-  const content = (tree.children ?? []).filter((node) => node.type !== 'yaml' && node.type !== 'toml');
-  if (content.length === 0) {
-    at(
-      undefined,
-      editorMessage(
-        'teks di bawah bagian data kosong; tulis isi halamannya',
-        'the text below the data block is empty; write the page text',
-      ),
-    );
-  }
-  for (const node of content) walk(node, (child) => checkNode(child, at));
-}
-
-function walk(node: SyntaxNode, visit: (node: SyntaxNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
-
-function checkNode(node: SyntaxNode, at: (line: number | undefined, message: string) => void): void {
-  const line = node.position?.start.line;
-  switch (node.type) {
-    case 'html':
-      checkHtml(node.value ?? '', line ?? 1, at);
-      return;
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      checkJsxElement(node, line, at);
-      return;
-    case 'mdxjsEsm':
-      at(
-        line,
-        editorMessage(
-          'import dan export tidak diizinkan di konten; komponen yang diizinkan sudah tersedia tanpa import',
-          'import and export are not allowed in content; allowed components are available without importing them',
-        ),
-      );
-      return;
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
-        at(
-          line,
-          editorMessage(
-            'kode di antara { } tidak diizinkan di konten; tulis teks biasa (komentar ditulis {/* … */})',
-            'code between { } is not allowed in content; write plain text (comments are written {/* … */})',
-          ),
-        );
-      }
-      return;
-    case 'link':
-    case 'image':
-    case 'definition':
-      checkLink(node.url ?? '', line, at);
-      return;
-    case 'text':
-      checkText(node.value ?? '', line, at);
-      return;
-    default:
-  }
-}
-
-function checkLink(
-  url: string,
-  line: number | undefined,
-  at: (line: number | undefined, message: string) => void,
-): void {
-  const problem = linkProblem(url);
-  if (problem === undefined) return;
-  const { id, en } = urlProblemText(problem);
-  at(line, editorMessage(`tautan ${url}: ${id}`, `link ${url}: ${en}`));
-}
-
-/** Bare addresses in text become links on the page (Astro's Markdown is GitHub-flavoured). */
-function checkText(
-  text: string,
-  line: number | undefined,
-  at: (line: number | undefined, message: string) => void,
-): void {
-  for (const match of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()"']+/gi)) {
-    const address = match[0].replace(/[.,;:!?]+$/, '');
-    checkLink(address.toLowerCase().startsWith('www.') ? `https://${address}` : address, line, at);
-  }
-  if (text.includes(scaffoldPlaceholderStart)) {
-    at(
-      line,
-      editorMessage(
-        `teks contoh dari npm run new:position (di antara ${scaffoldPlaceholderStart} … ]]) belum diganti`,
-        `the sample text from npm run new:position (between ${scaffoldPlaceholderStart} … ]]) has not been replaced`,
-      ),
-    );
-  }
-}
-
-/** Raw HTML in a `.md` file reaches the page as written, so it is read as HTML and checked tag by tag. */
-function checkHtml(html: string, firstLine: number, at: (line: number | undefined, message: string) => void): void {
-  const root = parseHtml(html, { comment: false });
-  for (const element of root.querySelectorAll('*') as HTMLElement[]) {
-    const line = firstLine + countLines(html.slice(0, element.range[0])) - 1;
-    checkElement(element.rawTagName.toLowerCase(), Object.entries(element.attributes), line, at);
-  }
-}
-
-function checkJsxElement(
-  node: SyntaxNode,
-  line: number | undefined,
-  at: (line: number | undefined, message: string) => void,
-): void {
-  const name = node.name;
-  if (name === null || name === undefined) return;
-  if (/^[A-Z]/.test(name) || name.includes('.')) {
-    if (!allowedMdxComponents.includes(name)) {
-      const allowed = allowedMdxComponents.length === 0 ? undefined : allowedMdxComponents.join(', ');
-      at(
-        line,
-        editorMessage(
-          `komponen <${name}> tidak ada dalam daftar komponen yang diizinkan (${allowed ?? 'belum ada; tulis berkas .md'})`,
-          `the component <${name}> is not on the list of allowed components (${allowed ?? 'there are none yet; write a .md file'})`,
-        ),
-      );
-    }
-  }
-  const attributes: [string, string][] = [];
-  for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || (typeof attribute.value === 'object' && attribute.value !== null)) {
-      at(
-        line,
-        editorMessage(
-          `atribut ${attribute.name ?? '{…}'} pada <${name}> harus berupa teks di antara tanda kutip, bukan kode { }`,
-          `the attribute ${attribute.name ?? '{…}'} on <${name}> must be text in quotes, not code in { }`,
-        ),
-      );
-      continue;
-    }
-    attributes.push([attribute.name ?? '', attribute.value ?? '']);
-  }
-  checkElement(name.toLowerCase(), attributes, line, at);
-}
-
-function checkElement(
-  tag: string,
-  attributes: readonly [string, string][],
-  line: number | undefined,
-  at: (line: number | undefined, message: string) => void,
-): void {
-  if (forbiddenElements.has(tag)) {
-    at(
-      line,
-      editorMessage(
-        `elemen <${tag}> tidak diizinkan di konten: elemen ini dapat menjalankan kode, mengubah tampilan, atau mengirim data pembaca ke situs lain`,
-        `the <${tag}> element is not allowed in content: it can run code, change the page's look or send readers' data elsewhere`,
-      ),
-    );
-  }
-  for (const [rawName, value] of attributes) {
-    const name = rawName.toLowerCase();
-    if (name.startsWith('on')) {
-      at(
-        line,
-        editorMessage(
-          `atribut ${rawName} pada <${tag}> menjalankan kode dan tidak diizinkan`,
-          `the ${rawName} attribute on <${tag}> runs code and is not allowed`,
-        ),
-      );
-    } else if (name === 'style' || name === 'srcdoc' || name.startsWith('set:')) {
-      at(
-        line,
-        editorMessage(
-          `atribut ${rawName} pada <${tag}> tidak diizinkan: tampilan dan isi halaman diatur oleh situs`,
-          `the ${rawName} attribute on <${tag}> is not allowed: the site sets the page's look and content`,
-        ),
-      );
-    } else if (urlAttributes.has(name)) {
-      const problem = linkProblem(value);
-      if (problem === undefined) continue;
-      const { id, en } = urlProblemText(problem);
-      at(
-        line,
-        editorMessage(
-          `atribut ${rawName}="${value}" pada <${tag}>: ${id}`,
-          `the ${rawName}="${value}" attribute on <${tag}>: ${en}`,
-        ),
-      );
-    }
-  }
-}
-
-/** `pelayanan.md` and `pelayanan.mdx` in one folder are one page: Astro would keep one and drop the other. */
+/** `portal.yaml` and `portal.yml` in one folder are one entry: Astro would keep one and drop the other. */
 function checkDuplicateSlugs(files: readonly ContentFile[], report: Report): void {
   const byId = Map.groupBy(files, (file) => `${file.collection}/${file.id}`);
   for (const group of byId.values()) {

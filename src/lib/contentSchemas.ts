@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { linkProblem, officialHosts, officialUrlProblem, type UrlProblem } from './officialUrl.ts';
 import { placementRegionKeys } from './regions.ts';
+import { codePointName, hiddenCharacter } from './textSafety.ts';
 import { isoWithOffsetPattern } from './timeZones.ts';
 
 /*
@@ -19,12 +20,6 @@ export function editorMessage(indonesian: string, english: string): string {
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
   return env['CONTENT_ROOT']?.trim() || 'content';
 }
-
-/**
- * Components an `.mdx` entry may use, by name. None is provided yet, so editors write `.md`; a
- * component added here must also be passed to the page's `<Content components={…} />`.
- */
-export const allowedMdxComponents: readonly string[] = [];
 
 const officialHostsIndonesian = officialHosts.map((host) => `${host} dan subdomainnya`).join(', ');
 const officialHostsEnglish = officialHosts.map((host) => `${host} and its subdomains`).join(', ');
@@ -68,16 +63,68 @@ export function urlProblemText(problem: UrlProblem): { id: string; en: string } 
         id: `${problem.host} adalah layanan pemendek tautan yang menyembunyikan tujuannya; tulis alamat lengkapnya`,
         en: `${problem.host} is a link shortener that hides where the link goes; write the full address`,
       };
-    case 'look-alike':
+    case 'protocol-relative':
       return {
-        id: `${problem.host} meniru alamat resmi, tetapi bukan host resmi; yang diizinkan hanya ${officialHostsIndonesian}`,
-        en: `${problem.host} imitates an official address but is not an official host; only ${officialHostsEnglish} are allowed`,
+        id: 'alamat yang diawali // atau \\ mengarah ke situs lain; tulis alamat lengkap yang diawali https://, atau jalur di situs ini yang diawali satu /',
+        en: 'an address starting with // or \\ leads to another site; write the full address starting with https://, or a path on this site starting with a single /',
+      };
+    case 'scheme-not-allowed':
+      return {
+        id: `tautan hanya boleh diawali https://, mailto:, atau tel: (bukan ${problem.scheme})`,
+        en: `links may start only with https://, mailto: or tel: (not ${problem.scheme})`,
+      };
+    case 'look-alike': {
+      const trick = {
+        punycode: {
+          id: 'ditulis dalam punycode (xn--) yang, jika diuraikan, terbaca sebagai nama BPJS Ketenagakerjaan',
+          en: "it is written in punycode (xn--) that, decoded, reads as BPJS Ketenagakerjaan's name",
+        },
+        confusable: {
+          id: 'nama BPJS Ketenagakerjaan ditulis dengan huruf yang mirip (dari abjad lain, beraksen, atau seperti "rn" untuk "m")',
+          en: 'it spells BPJS Ketenagakerjaan\'s name with look-alike characters (from other alphabets, accented, or like "rn" for "m")',
+        },
+        'extra-words': {
+          id: 'nama BPJS Ketenagakerjaan diberi tambahan kata atau tanda hubung',
+          en: "it adds words or hyphens to BPJS Ketenagakerjaan's name",
+        },
+        'other-tld': {
+          id: 'nama BPJS Ketenagakerjaan dipakai dengan akhiran domain lain',
+          en: "it uses BPJS Ketenagakerjaan's name under another domain ending",
+        },
+        embedded: {
+          id: 'alamat resmi disisipkan di dalam alamat situs lain',
+          en: "it hides the official address inside another site's address",
+        },
+        'near-miss': {
+          id: 'berbeda satu atau dua huruf dari nama BPJS Ketenagakerjaan',
+          en: "it differs from BPJS Ketenagakerjaan's name by a letter or two",
+        },
+      }[problem.reason];
+      return {
+        id: `${problem.host} meniru alamat resmi: ${trick.id}; host resmi hanya ${officialHostsIndonesian}`,
+        en: `${problem.host} imitates an official address: ${trick.en}; the only official hosts are ${officialHostsEnglish}`,
+      };
+    }
+    case 'whatsapp':
+      return {
+        id: `nomor dan tautan WhatsApp (${problem.host}) tidak pernah menjadi kontak resmi BPJS Ketenagakerjaan; rujuk kanal resmi (content/channels)`,
+        en: `WhatsApp numbers and links (${problem.host}) are never official contacts of BPJS Ketenagakerjaan; point to the official channels (content/channels)`,
+      };
+    case 'unofficial-email':
+      return {
+        id: `${problem.address} bukan alamat surel resmi; tautan mailto: hanya boleh menuju alamat di ${officialHostsIndonesian}`,
+        en: `${problem.address} is not an official e-mail address; mailto: links may go only to addresses at ${officialHostsEnglish}`,
       };
     case 'not-official':
-      return {
-        id: `${problem.host} bukan host resmi; yang diizinkan hanya ${officialHostsIndonesian} (daftar: src/config/official-hosts.json)`,
-        en: `${problem.host} is not an official host; only ${officialHostsEnglish} are allowed (list: src/config/official-hosts.json)`,
-      };
+      return problem.context === 'official-channel'
+        ? {
+            id: `${problem.host} bukan host resmi; tautan pendaftaran dan kanal resmi hanya boleh menuju ${officialHostsIndonesian} (daftar: src/config/link-policy.json)`,
+            en: `${problem.host} is not an official host; apply links and official channels may go only to ${officialHostsEnglish} (list: src/config/link-policy.json)`,
+          }
+        : {
+            id: `teks halaman tidak boleh menautkan ke ${problem.host}; yang diizinkan hanya ${officialHostsIndonesian}, situs pemerintah (.go.id), dan host yang telah dikonfirmasi oleh BPJS Ketenagakerjaan (confirmedHosts di src/config/link-policy.json, diubah oleh pengembang setelah dikonfirmasi)`,
+            en: `page text may not link to ${problem.host}; only ${officialHostsEnglish}, government sites (.go.id) and hosts BPJS Ketenagakerjaan has confirmed are allowed (confirmedHosts in src/config/link-policy.json, changed by a developer after confirmation)`,
+          };
   }
 }
 
@@ -92,7 +139,36 @@ function requiredText() {
           : editorMessage('harus berupa teks; tulislah di antara tanda kutip', 'must be text; write it between quotes'),
     })
     .trim()
-    .min(1, { error: editorMessage('tidak boleh kosong', 'must not be empty') });
+    .min(1, { error: editorMessage('tidak boleh kosong', 'must not be empty') })
+    .check(refuseHiddenCharacters);
+}
+
+/**
+ * Line breaks and invisible characters change what a reader sees (a reversed address, an extra line
+ * in a calendar file) without changing what an editor sees; no field needs them.
+ */
+function refuseHiddenCharacters(payload: z.core.ParsePayload<string>): void {
+  if (/[\r\n]/.test(payload.value)) {
+    payload.issues.push({
+      code: 'custom',
+      input: payload.value,
+      message: editorMessage(
+        'harus satu baris: hapus pindah baris di dalamnya (pindah baris dapat menyisipkan baris baru ke berkas kalender)',
+        'must be one line: remove the line break inside it (a line break can insert a new line into the calendar file)',
+      ),
+    });
+    return;
+  }
+  const hidden = hiddenCharacter(payload.value);
+  if (hidden === undefined) return;
+  payload.issues.push({
+    code: 'custom',
+    input: payload.value,
+    message: editorMessage(
+      `memuat karakter tak terlihat ${codePointName(hidden)} (karakter kendali, pembalik arah tulisan, atau karakter tanpa lebar); ketik ulang teksnya`,
+      `contains the invisible character ${codePointName(hidden)} (a control, direction-override or zero-width character); retype the text`,
+    ),
+  });
 }
 
 function wholeNumber() {
@@ -191,12 +267,14 @@ function calendarDate() {
 }
 
 function addressText() {
-  return z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? missing('"https://rekrutmen.bpjsketenagakerjaan.go.id"')
-        : editorMessage('harus berupa alamat web di antara tanda kutip', 'must be a web address between quotes'),
-  });
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? missing('"https://rekrutmen.bpjsketenagakerjaan.go.id"')
+          : editorMessage('harus berupa alamat web di antara tanda kutip', 'must be a web address between quotes'),
+    })
+    .check(refuseHiddenCharacters);
 }
 
 /** A link applicants follow to an official service: https on an allowlisted host only. */
@@ -249,11 +327,16 @@ function list<Item extends z.ZodType>(item: Item, what: { id: string; en: string
     });
 }
 
+/** A value for a message, short and safe to print whatever it is (a list nested a billion times over). */
+function quotedInput(input: unknown): string {
+  return typeof input === 'string' ? `"${input.slice(0, 60)}"` : `(${Array.isArray(input) ? 'daftar / list' : typeof input})`;
+}
+
 const placementRegion = z.enum(placementRegionKeys, {
   error: (issue) =>
     editorMessage(
-      `wilayah "${String(issue.input)}" tidak dikenal; pilih salah satu: ${placementRegionKeys.join(', ')}`,
-      `unknown region "${String(issue.input)}"; choose one of: ${placementRegionKeys.join(', ')}`,
+      `wilayah ${quotedInput(issue.input)} tidak dikenal; pilih salah satu: ${placementRegionKeys.join(', ')}`,
+      `unknown region ${quotedInput(issue.input)}; choose one of: ${placementRegionKeys.join(', ')}`,
     ),
 });
 
@@ -331,7 +414,11 @@ export const channelSchema = entry({
   order: wholeNumber(),
 });
 
-const markdown = ['md', 'mdx'] as const;
+/**
+ * Markdown only. MDX would run the code between braces while the site is built, and no component is
+ * offered to editors yet; a `.mdx` file is reported and never read.
+ */
+const markdown = ['md'] as const;
 const data = ['yaml', 'yml'] as const;
 
 /** Every collection: its folder under the content root, the file types it reads, its schema. */

@@ -1,121 +1,222 @@
-import officialHostsFile from '../config/official-hosts.json' with { type: 'json' };
+import policyFile from '../config/link-policy.json' with { type: 'json' };
+import { imitatesAgency, isOnHosts, type AgencyNames, type LookalikeReason } from './lookalike.ts';
+import { browserReading, leavesSite, schemeOf } from './urlShape.ts';
 
-export const officialHosts: readonly string[] = officialHostsFile.hosts;
+/*
+ * Where links may point, one set of rules for three uses: apply links and official channels
+ * (`officialUrlProblem`), links in page text and sources (`linkProblem`), and a verdict on an
+ * address a reader found in a message (`classifyAddress`). The lists are in
+ * src/config/link-policy.json. No Node APIs: the same rules run in the browser.
+ */
+
+/** src/config/link-policy.json without its comments. */
+export interface LinkPolicy extends AgencyNames {
+  /** Endings under which page text may link to any host (`go.id`). */
+  governmentSuffixes: readonly string[];
+  /** Hosts the agency has confirmed page text may link to; each also allows its subdomains. */
+  confirmedHosts: readonly string[];
+  /** Link shorteners; each also covers its subdomains. */
+  shorteners: readonly string[];
+}
+
+export const linkPolicy: LinkPolicy = {
+  officialHosts: policyFile.officialHosts.hosts,
+  governmentSuffixes: policyFile.governmentSuffixes.suffixes,
+  confirmedHosts: policyFile.confirmedHosts.hosts,
+  brandNames: policyFile.brandNames.names,
+  shorteners: policyFile.shorteners.hosts,
+};
+
+export const officialHosts: readonly string[] = linkPolicy.officialHosts;
 
 export const officialHostsText = officialHosts.map((host) => `${host} or *.${host}`).join(', ');
 
 /**
  * Link shorteners hide where a link goes. They are refused anyway (they are not official hosts);
- * knowing them lets the content check say why.
+ * knowing them lets a message say why.
  */
-export const linkShorteners: readonly string[] = [
-  'bit.ly',
-  'cutt.ly',
-  'goo.gl',
-  'is.gd',
-  'lnkd.in',
-  'ow.ly',
-  'rb.gy',
-  'rebrand.ly',
-  's.id',
-  'shorturl.at',
-  't.co',
-  't.ly',
-  'tiny.cc',
-  'tinyurl.com',
-];
+export const linkShorteners: readonly string[] = linkPolicy.shorteners;
 
-/** Why an address is not a safe official link; the content check turns each into a message. */
+/**
+ * WhatsApp's hosts: `wa.me/<number>`, `api.whatsapp.com/send?phone=…`, `chat.whatsapp.com/<group>`.
+ * The agency never recruits through WhatsApp, so a link there is a scammer's contact.
+ */
+const whatsAppHosts = ['wa.me', 'whatsapp.com'];
+
+/** Where a refused host was linked from: the message for each names what is allowed there. */
+export type LinkContext = 'official-channel' | 'page-text';
+
+/** Why an address is not a safe link; the content check turns each into a message. */
 export type UrlProblem =
   | { kind: 'not-a-url' }
   | { kind: 'script-url'; scheme: string }
   | { kind: 'not-https'; scheme: string }
+  | { kind: 'scheme-not-allowed'; scheme: string }
+  | { kind: 'protocol-relative' }
   | { kind: 'credentials' }
   | { kind: 'port' }
   | { kind: 'shortener'; host: string }
-  | { kind: 'look-alike'; host: string }
-  | { kind: 'not-official'; host: string };
+  | { kind: 'look-alike'; host: string; reason: LookalikeReason }
+  | { kind: 'whatsapp'; host: string }
+  | { kind: 'unofficial-email'; address: string }
+  | { kind: 'not-official'; host: string; context: LinkContext };
 
-/** Schemes that run code or carry a whole document when a reader follows the link. */
-const scriptSchemes = ['javascript:', 'vbscript:', 'data:'];
+/** How a reader should take an address found in a message. */
+export type AddressVerdict = 'official' | 'lookalike' | 'shortener' | 'insecure' | 'unofficial';
+
+export interface AddressClass {
+  verdict: AddressVerdict;
+  /** Why it is not official; absent for an official address. */
+  problem?: UrlProblem;
+}
 
 /**
  * True for an https address on an official host or one of its subdomains. Look-alikes
  * (`rekrutmen-bpjsketenagakerjaan.com`, `bpjsketenagakerjaan.go.id.example.com`), addresses with a
  * user name (`https://bpjsketenagakerjaan.go.id@evil.example`) and shorteners are refused.
  */
-export function isOfficialUrl(value: string, hosts: readonly string[] = officialHosts): boolean {
-  return officialUrlProblem(value, hosts) === undefined;
-}
-
-/** What is wrong with an address that must point to an official host, or undefined if nothing. */
-export function officialUrlProblem(value: string, hosts: readonly string[] = officialHosts): UrlProblem | undefined {
-  const url = readAddress(value);
-  if (!(url instanceof URL)) return url;
-  if (url.protocol !== 'https:') return { kind: 'not-https', scheme: url.protocol };
-  if (url.username !== '' || url.password !== '') return { kind: 'credentials' };
-  if (url.port !== '') return { kind: 'port' };
-  const host = url.hostname.toLowerCase();
-  if (isOnHosts(host, hosts)) return undefined;
-  return foreignHostProblem(host, hosts);
+export function isOfficialUrl(value: string, policy: LinkPolicy = linkPolicy): boolean {
+  return officialUrlProblem(value, policy) === undefined;
 }
 
 /**
- * What is wrong with a link in an entry's text or sources, which may leave the official hosts (a
- * regulation on another government site) but must not run code, use plain http, hide its target
- * behind a shortener or imitate an official host.
+ * What is wrong with an address that must point to an official host (an apply link, an official
+ * channel), or undefined if nothing: https only, no user name, no port, an official host. The host
+ * is judged before the scheme, so `http://` on a look-alike is reported as the look-alike.
  */
-export function linkProblem(value: string, hosts: readonly string[] = officialHosts): UrlProblem | undefined {
-  const url = readAddress(value);
-  // A path or fragment on this site (`/lowongan/`, `#persyaratan`) is not a full address, and is fine.
-  if (!(url instanceof URL)) return url.kind === 'not-a-url' ? undefined : url;
-  // `data:` here is an image (scriptScheme refused every other kind).
-  if (url.protocol === 'mailto:' || url.protocol === 'tel:' || url.protocol === 'data:') return undefined;
-  if (url.protocol !== 'https:') return { kind: 'not-https', scheme: url.protocol };
-  if (url.username !== '' || url.password !== '') return { kind: 'credentials' };
-  const host = url.hostname.toLowerCase();
-  if (isOnHosts(host, hosts)) return undefined;
-  const problem = foreignHostProblem(host, hosts);
-  return problem.kind === 'not-official' ? undefined : problem;
+export function officialUrlProblem(value: string, policy: LinkPolicy = linkPolicy): UrlProblem | undefined {
+  const scheme = schemeOf(value);
+  if (scheme === undefined) return { kind: 'not-a-url' };
+  if (runsCode(scheme, value)) return { kind: 'script-url', scheme: `${scheme}:` };
+  if (scheme !== 'https' && scheme !== 'http') return { kind: 'not-https', scheme: `${scheme}:` };
+  const url = parsed(value);
+  if (url === undefined) return { kind: 'not-a-url' };
+  const problem = webAddressProblem(url, policy, 'official-channel');
+  if (problem !== undefined) return problem;
+  if (url.port !== '') return { kind: 'port' };
+  return undefined;
 }
 
-/** The address as a URL, or why it is not one: it runs code, or it is not a full address. */
-function readAddress(value: string): URL | UrlProblem {
-  const scheme = scriptScheme(value);
-  if (scheme !== undefined) return { kind: 'script-url', scheme };
+/**
+ * What is wrong with a link in an entry's text or sources, or undefined if nothing. A path or
+ * fragment on this site is fine; otherwise https to an official host, a government site (`*.go.id`)
+ * or a host the agency confirmed, `mailto:` to an official address, or `tel:`. Entity-decoding
+ * (`&#106;avascript:`) is the caller's job: this reads the address as a browser receives it.
+ */
+export function linkProblem(value: string, policy: LinkPolicy = linkPolicy): UrlProblem | undefined {
+  const scheme = schemeOf(value);
+  if (scheme === undefined) return leavesSite(value) ? { kind: 'protocol-relative' } : undefined;
+  if (runsCode(scheme, value)) return { kind: 'script-url', scheme: `${scheme}:` };
+  if (scheme === 'tel') return undefined;
+  if (scheme === 'mailto') return mailtoProblem(value, policy);
+  if (scheme !== 'https' && scheme !== 'http') return { kind: 'scheme-not-allowed', scheme: `${scheme}:` };
+  const url = parsed(value);
+  if (url === undefined) return { kind: 'not-a-url' };
+  return webAddressProblem(url, policy, 'page-text');
+}
+
+/**
+ * A verdict on an address from a message (`https://…` or a bare host such as
+ * `bpjs-tk.com/daftar`), by the rules for official links. The tricks come first: `lookalike` and
+ * `shortener` whatever the scheme; `insecure` is `http:` to an official host; anything else that is
+ * not official is `unofficial`.
+ */
+export function classifyAddress(value: string, policy: LinkPolicy = linkPolicy): AddressClass {
+  const problem = officialUrlProblem(withScheme(value), policy);
+  if (problem === undefined) return { verdict: 'official' };
+  return { verdict: verdictOf(problem), problem };
+}
+
+function verdictOf(problem: UrlProblem): AddressVerdict {
+  if (problem.kind === 'look-alike') return 'lookalike';
+  if (problem.kind === 'shortener') return 'shortener';
+  if (problem.kind === 'not-https' && problem.scheme === 'http:') return 'insecure';
+  return 'unofficial';
+}
+
+/** A bare host from a message, read as a browser would complete it; `name.tld:443` is a host, not a scheme. */
+function withScheme(value: string): string {
+  const scheme = schemeOf(value);
+  if (scheme !== undefined && !scheme.includes('.')) return value;
+  return `https://${browserReading(value).replace(/^[\\/]+/, '')}`;
+}
+
+/**
+ * The problem with an http(s) address, scheme aside until the host is judged: a user name first
+ * (it hides the real host), then the host, then plain http.
+ */
+function webAddressProblem(url: URL, policy: LinkPolicy, context: LinkContext): UrlProblem | undefined {
+  if (url.username !== '' || url.password !== '') return { kind: 'credentials' };
+  const problem = hostProblem(url.hostname.replace(/\.$/, ''), policy, context);
+  if (problem !== undefined) return problem;
+  if (url.protocol !== 'https:') return { kind: 'not-https', scheme: url.protocol };
+  return undefined;
+}
+
+/**
+ * The problem with linking to `host` from `context`. Order matters: an official host, then a host
+ * the agency confirmed (a reviewed decision outranks a guess), then look-alikes, which are refused
+ * even under `.go.id`; then government sites, allowed in page text; then why the rest is refused.
+ */
+function hostProblem(host: string, policy: LinkPolicy, context: LinkContext): UrlProblem | undefined {
+  if (isOnHosts(host, policy.officialHosts)) return undefined;
+  if (context === 'page-text' && isOnHosts(host, policy.confirmedHosts)) return undefined;
+  const reason = imitatesAgency(host, policy);
+  if (reason !== undefined) return { kind: 'look-alike', host, reason };
+  if (context === 'page-text' && isOnHosts(host, policy.governmentSuffixes)) return undefined;
+  if (isOnHosts(host, policy.shorteners)) return { kind: 'shortener', host };
+  if (isOnHosts(host, whatsAppHosts)) return { kind: 'whatsapp', host };
+  return { kind: 'not-official', host, context };
+}
+
+/**
+ * A `mailto:` link may write only to official addresses: in its path and in `to`, `cc` and `bcc`
+ * fields (RFC 6068 allows both). A link with no address lets the reader choose, and is fine.
+ */
+function mailtoProblem(value: string, policy: LinkPolicy): UrlProblem | undefined {
+  const url = parsed(value);
+  if (url === undefined) return { kind: 'not-a-url' };
+  const path = decoded(url.pathname);
+  if (path === undefined) return { kind: 'not-a-url' };
+  const fields = [...url.searchParams]
+    .filter(([name]) => ['to', 'cc', 'bcc'].includes(name.toLowerCase()))
+    .map(([, addresses]) => addresses);
+  const addresses = [path, ...fields]
+    .flatMap((list) => list.split(','))
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+  for (const address of addresses) {
+    const host = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+    if (isOnHosts(host, policy.officialHosts)) continue;
+    const reason = imitatesAgency(host, policy);
+    return reason === undefined ? { kind: 'unofficial-email', address } : { kind: 'look-alike', host, reason };
+  }
+  return undefined;
+}
+
+/**
+ * Schemes that run code when followed: `javascript:`, `vbscript:`, and `data:` documents (HTML,
+ * SVG). A `data:` picture runs nothing, but is still not a link (`scheme-not-allowed`).
+ */
+function runsCode(scheme: string, value: string): boolean {
+  if (scheme === 'javascript' || scheme === 'vbscript') return true;
+  if (scheme !== 'data') return false;
+  const compact = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  return !/^data:image\/(?:png|jpeg|gif|webp|avif)[;,]/.test(compact);
+}
+
+function parsed(value: string): URL | undefined {
   try {
     return new URL(value);
   } catch {
-    return { kind: 'not-a-url' };
-  }
-}
-
-function isOnHosts(host: string, hosts: readonly string[]): boolean {
-  return hosts.some((official) => host === official || host.endsWith(`.${official}`));
-}
-
-function foreignHostProblem(host: string, hosts: readonly string[]): UrlProblem {
-  if (linkShorteners.includes(host) || linkShorteners.some((shortener) => host.endsWith(`.${shortener}`))) {
-    return { kind: 'shortener', host };
-  }
-  // `rekrutmen-bpjsketenagakerjaan.com` borrows the official name without being the official host.
-  const officialNames = hosts.map((official) => longestLabel(official));
-  if (officialNames.some((name) => host.includes(name))) return { kind: 'look-alike', host };
-  return { kind: 'not-official', host };
-}
-
-function longestLabel(host: string): string {
-  return host.split('.').reduce((longest, label) => (label.length > longest.length ? label : longest), '');
-}
-
-/**
- * The scheme of a `javascript:`-like address, read the way browsers do: ignoring case, spaces and
- * control characters inside the scheme. Images may use `data:image/…`.
- */
-function scriptScheme(value: string): string | undefined {
-  const compact = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  const scheme = scriptSchemes.find((candidate) => compact.startsWith(candidate));
-  if (scheme === 'data:' && compact.startsWith('data:image/') && !compact.startsWith('data:image/svg'))
     return undefined;
-  return scheme;
+  }
+}
+
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { OwnInlineCode } from './ownInlineCode.ts';
 
 /**
- * The site's HTTP security headers, computed from the built pages so the Content-Security-Policy
- * allows exactly the inline script and styles they carry, by hash, and nothing else. Rendered for
+ * The site's HTTP security headers. The Content-Security-Policy allows the project's own inline
+ * script and stylesheet by hash (src/lib/ownInlineCode.ts), and nothing else. Rendered for
  * Netlify/Cloudflare Pages (`_headers`) and for nginx from the same list.
  */
 
@@ -11,25 +12,8 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export interface InlineSources {
-  scripts: string[];
-  styles: string[];
-}
-
-/**
- * The text of every inline `<script>` that a browser would execute and every `<style>`. Data
- * blocks such as JSON-LD are not scripts to CSP, so they are left out.
- */
-export function inlineSourcesOf(html: string): InlineSources {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes = '']) => !/\bsrc=/i.test(attributes) && !/\btype="application\/ld\+json"/i.test(attributes))
-    .map(([, , text = '']) => text);
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, text = '']) => text);
-  return { scripts, styles };
-}
-
-export function contentSecurityPolicy({ scripts, styles }: InlineSources): string {
-  const sources = (texts: string[]) => [...new Set(texts.map(hashSource))].sort().join(' ') || "'none'";
+export function contentSecurityPolicy({ scripts, styles }: OwnInlineCode): string {
+  const sources = (texts: readonly string[]) => [...new Set(texts.map(hashSource))].sort().join(' ') || "'none'";
   return [
     "default-src 'none'",
     `script-src ${sources(scripts)}`,

@@ -2,3 +2,13 @@
 export function whatsAppShareUrl(text: string): string {
   return `https://wa.me/?text=${encodeURIComponent(text)}`;
 }
+
+/** True for the site's own share link: WhatsApp's "send to anyone" form, which names no number. */
+export function isWhatsAppShareUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.href.startsWith('https://wa.me/?') && [...url.searchParams.keys()].every((key) => key === 'text');
+  } catch {
+    return false;
+  }
+}

@@ -85,7 +85,7 @@ describe('npm run new:position', () => {
 
   test('refuses a slug whose translation alone exists, without writing the other language', () => {
     const root = contentSet();
-    writeFileSync(join(root, 'positions/en/hanya-inggris.mdx'), 'x');
+    writeFileSync(join(root, 'positions/en/hanya-inggris.md'), 'x');
     const run = newPosition(root, 'hanya-inggris');
     expect(run.status).toBe(1);
     expect(existsSync(join(root, 'positions/id/hanya-inggris.md'))).toBe(false);

@@ -29,7 +29,7 @@ describe('registrationCalendar', () => {
     expect(vevent?.getFirstPropertyValue('uid')).toBe(event.uid);
     expect(vevent?.getFirstPropertyValue('summary')).toBe(event.summary);
     expect(vevent?.getFirstProperty('summary')?.getParameter('language')).toBe('id');
-    expect(vevent?.getFirstPropertyValue('url')).toBe(event.url);
+    expect(vevent?.getFirstPropertyValue('url')).toBe(new URL(event.url).href);
     expect((vevent?.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate()).toEqual(event.stamp);
   });
 
@@ -56,6 +56,23 @@ describe('registrationCalendar', () => {
 describe('iCalendar text', () => {
   test('escapes commas, semicolons, backslashes and newlines', () => {
     expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+  });
+
+  test.each([
+    ['a carriage return', 'Pelayanan\rX-INJECTED:PWNED', 'Pelayanan\\nX-INJECTED:PWNED'],
+    ['CRLF', 'a\r\nb', 'a\\nb'],
+    ['a line separator', 'a\u2028b', 'a\\nb'],
+    ['a NUL and an escape character', 'a\u0000b\u001bc', 'abc'],
+  ])('turns %s into escaped text that cannot start a line of its own', (_name, text, expected) => {
+    expect(icsText(text)).toBe(expected);
+  });
+
+  test('keeps a title with a carriage return on one line of the file, readable by ical.js', () => {
+    const file = registrationCalendar({ ...event, summary: 'Pelayanan\rX-INJECTED:PWNED' });
+    expect(file.split('\r\n').some((line) => line.startsWith('X-INJECTED'))).toBe(false);
+    expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const vevent = new ICAL.Component(ICAL.parse(file)).getFirstSubcomponent('vevent');
+    expect(vevent?.getFirstPropertyValue('summary')).toBe('Pelayanan\nX-INJECTED:PWNED');
   });
 
   test('folds a long line without splitting a multi-byte character', () => {

@@ -1,11 +1,45 @@
 import { describe, expect, test } from 'vitest';
-import { isOfficialUrl, linkProblem, officialHosts, officialUrlProblem } from '../../src/lib/officialUrl.ts';
+import policyFile from '../../src/config/link-policy.json' with { type: 'json' };
+import { urlProblemText } from '../../src/lib/contentSchemas.ts';
+import {
+  classifyAddress,
+  isOfficialUrl,
+  linkPolicy,
+  linkProblem,
+  officialHosts,
+  officialUrlProblem,
+  type UrlProblem,
+} from '../../src/lib/officialUrl.ts';
 
-describe('isOfficialUrl', () => {
-  test('reads its allowlist from the data file', () => {
-    expect(officialHosts).toContain('bpjsketenagakerjaan.go.id');
+describe('the link policy file', () => {
+  test('is where the allowlist comes from', () => {
+    expect(officialHosts).toEqual(['bpjsketenagakerjaan.go.id']);
+    expect(linkPolicy.governmentSuffixes).toEqual(['go.id']);
+    expect(linkPolicy.confirmedHosts).toEqual([]);
   });
 
+  test('explains every list to the developer who edits it', () => {
+    for (const [key, value] of Object.entries(policyFile)) {
+      if (key === '$comment') continue;
+      expect(value, key).toHaveProperty('$comment', expect.stringMatching(/^\S+( \S+){9,}/));
+    }
+    expect(policyFile.$comment).toMatch(/developer's review/);
+  });
+
+  test.each([...linkPolicy.officialHosts, ...linkPolicy.confirmedHosts, ...linkPolicy.shorteners])(
+    'writes %s as a bare lower-case host',
+    (host) => {
+      expect(new URL(`https://${host}`).hostname).toBe(host);
+    },
+  );
+
+  test('knows the well-known link shorteners', () => {
+    expect(linkPolicy.shorteners.length).toBeGreaterThanOrEqual(40);
+    expect(linkPolicy.shorteners).toEqual(expect.arrayContaining(['bit.ly', 's.id', 'tinyurl.com', 'forms.gle']));
+  });
+});
+
+describe('isOfficialUrl', () => {
   test.each([
     'https://rekrutmen.bpjsketenagakerjaan.go.id',
     'https://rekrutmen.bpjsketenagakerjaan.go.id/lowongan?id=1',
@@ -21,6 +55,7 @@ describe('isOfficialUrl', () => {
     ['a look-alike domain', 'https://rekrutmen-bpjsketenagakerjaan.com'],
     ['the official name as a subdomain of another host', 'https://bpjsketenagakerjaan.go.id.example.com'],
     ['a host that only ends with the same letters', 'https://fakebpjsketenagakerjaan.go.id'],
+    ['another government site', 'https://peraturan.bpk.go.id'],
     ['a user name that hides the real host', 'https://bpjsketenagakerjaan.go.id@evil.example'],
     ['a URL shortener', 'https://bit.ly/bpjstk-rekrutmen'],
     ['a javascript: address', 'javascript:alert(1)'],
@@ -34,9 +69,12 @@ describe('isOfficialUrl', () => {
 describe('officialUrlProblem', () => {
   test.each([
     ['plain http', 'http://rekrutmen.bpjsketenagakerjaan.go.id', 'not-https'],
+    ['an e-mail address', 'mailto:rekrutmen@bpjsketenagakerjaan.go.id', 'not-https'],
     ['a look-alike domain', 'https://rekrutmen-bpjsketenagakerjaan.com', 'look-alike'],
+    ['a look-alike over plain http', 'http://bpjs-ketenagakerjaan.id', 'look-alike'],
     ['the official name as a subdomain of another host', 'https://bpjsketenagakerjaan.go.id.example.com', 'look-alike'],
     ['a URL shortener', 'https://bit.ly/bpjstk-rekrutmen', 'shortener'],
+    ['a WhatsApp chat', 'https://wa.me/6281234567890', 'whatsapp'],
     ['an unrelated host', 'https://example.com/lowongan', 'not-official'],
     ['a javascript: address hidden behind spaces and capitals', ' JavaScript:alert(1)', 'script-url'],
     ['a user name that hides the real host', 'https://bpjsketenagakerjaan.go.id@evil.example', 'credentials'],
@@ -45,27 +83,152 @@ describe('officialUrlProblem', () => {
   ])('says why it refuses %s', (_, url, kind) => {
     expect(officialUrlProblem(url)?.kind).toBe(kind);
   });
+
+  test('names the look-alike trick', () => {
+    expect(officialUrlProblem('https://bpjsketenagakerjaan.com/daftar')).toEqual({
+      kind: 'look-alike',
+      host: 'bpjsketenagakerjaan.com',
+      reason: 'other-tld',
+    });
+  });
 });
 
 describe('linkProblem', () => {
   test.each([
-    'https://peraturan.bpk.go.id/Details/39268',
-    'https://www.bpjsketenagakerjaan.go.id',
-    '/lowongan/pelayanan/',
-    '#persyaratan',
-    'mailto:care@bpjsketenagakerjaan.go.id',
-    'data:image/png;base64,iVBORw0KGgo=',
-  ])('accepts a link in the text to %s', (url) => {
+    ['another government site', 'https://peraturan.bpk.go.id/Details/39268'],
+    ['the ministry of manpower', 'https://kemnaker.go.id'],
+    ['an official host', 'https://www.bpjsketenagakerjaan.go.id'],
+    ['a path on this site', '/lowongan/pelayanan/'],
+    ['a fragment', '#persyaratan'],
+    ['a relative path', '../program/jkk/'],
+    ['a path with a colon after the first slash', '/catatan/waktu:wib'],
+    ['an official e-mail address', 'mailto:care@bpjsketenagakerjaan.go.id'],
+    ['an official e-mail address with a subject', 'mailto:care@bpjsketenagakerjaan.go.id?subject=Pertanyaan'],
+    ['a phone number', 'tel:175'],
+  ])('accepts a link in the text to %s', (_, url) => {
     expect(linkProblem(url)).toBeUndefined();
   });
 
   test.each([
     ['a javascript: address', 'javascript:alert(1)', 'script-url'],
+    ['a javascript: address in capitals', 'JAVASCRIPT:alert(1)', 'script-url'],
+    ['a javascript: address split by a tab', 'java\tscript:alert(1)', 'script-url'],
+    ['a javascript: address split by a newline', 'java\nscript:alert(1)', 'script-url'],
+    ['a javascript: address split by a NUL', 'java\u0000script:alert(1)', 'script-url'],
+    ['a javascript: address after a control character', '\u0001javascript:alert(1)', 'script-url'],
+    ['a vbscript: address', 'vbscript:msgbox(1)', 'script-url'],
     ['an HTML document in a data: address', 'data:text/html,<script>alert(1)</script>', 'script-url'],
+    ['an SVG picture in a data: address', 'data:image/svg+xml,<svg onload=alert(1)>', 'script-url'],
+    ['a PNG picture in a data: address', 'data:image/png;base64,iVBORw0KGgo=', 'scheme-not-allowed'],
+    ['an ftp: address', 'ftp://ftp.bpjsketenagakerjaan.go.id/', 'scheme-not-allowed'],
+    ['a file: address', 'file:///etc/passwd', 'scheme-not-allowed'],
     ['plain http', 'http://peraturan.bpk.go.id', 'not-https'],
+    ['a protocol-relative address', '//evil.example/lowongan', 'protocol-relative'],
+    ['a protocol-relative address with backslashes', '\\\\evil.example', 'protocol-relative'],
+    ['a protocol-relative address with a slash and a backslash', '/\\evil.example', 'protocol-relative'],
+    ['a protocol-relative address with a tab inside', '/\t/evil.example', 'protocol-relative'],
+    ['a protocol-relative address after spaces and a newline', ' \n//evil.example', 'protocol-relative'],
     ['a look-alike of the official host', 'https://bpjsketenagakerjaan-rekrutmen.id/daftar', 'look-alike'],
+    ['a look-alike under .go.id', 'https://bpjs-ketenagakerjaan.go.id', 'look-alike'],
+    ['a near-miss under .go.id', 'https://bpjsketenagakerjan.go.id', 'look-alike'],
+    ['a look-alike over plain http', 'http://bpjstk-rekrutmen.com', 'look-alike'],
     ['a URL shortener', 'https://s.id/loker-bpjs', 'shortener'],
+    ['a Google Forms short link', 'https://forms.gle/abc123', 'shortener'],
+    ['a WhatsApp number', 'https://wa.me/6281234567890', 'whatsapp'],
+    ['WhatsApp’s send-to-anyone form', 'https://wa.me/?text=Halo', 'whatsapp'],
+    ['a WhatsApp API chat', 'https://api.whatsapp.com/send?phone=6281234567890', 'whatsapp'],
+    ['a WhatsApp group', 'https://chat.whatsapp.com/AbCdEf123', 'whatsapp'],
+    ['WhatsApp itself', 'https://whatsapp.com', 'whatsapp'],
+    ['a personal e-mail address', 'mailto:rekrutmen.bpjstk@gmail.com', 'unofficial-email'],
+    ['a personal address in a cc field', 'mailto:care@bpjsketenagakerjaan.go.id?cc=hr@gmail.com', 'unofficial-email'],
+    [
+      'a personal address after an official one',
+      'mailto:care@bpjsketenagakerjaan.go.id,hr@yahoo.com',
+      'unofficial-email',
+    ],
+    ['an e-mail address on a look-alike host', 'mailto:hr@bpjsketenagakerjaan.co.id', 'look-alike'],
+    ['an unrelated site', 'https://example.com', 'not-official'],
+    ['an encyclopaedia', 'https://id.wikipedia.org/wiki/BPJS_Ketenagakerjaan', 'not-official'],
+    ['a user name that hides the real host', 'https://bpjsketenagakerjaan.go.id@evil.example', 'credentials'],
   ])('refuses a link in the text to %s', (_, url, kind) => {
     expect(linkProblem(url)?.kind).toBe(kind);
+  });
+
+  test('allows a host the agency confirmed, with its subdomains', () => {
+    const policy = { ...linkPolicy, confirmedHosts: ['jmo.example'] };
+    expect(linkProblem('https://jmo.example/unduh', policy)).toBeUndefined();
+    expect(linkProblem('https://app.jmo.example/', policy)).toBeUndefined();
+    expect(linkProblem('https://jmo.example/unduh')?.kind).toBe('not-official');
+  });
+
+  test('says a refused host is refused in page text', () => {
+    expect(linkProblem('https://example.com')).toEqual({
+      kind: 'not-official',
+      host: 'example.com',
+      context: 'page-text',
+    });
+  });
+});
+
+describe('classifyAddress', () => {
+  test.each([
+    ['an official address', 'https://rekrutmen.bpjsketenagakerjaan.go.id/daftar', 'official'],
+    ['an official host written bare', 'www.bpjsketenagakerjaan.go.id', 'official'],
+    ['a look-alike written bare', 'bpjs-tk.com/daftar', 'lookalike'],
+    ['a look-alike over plain http', 'http://bpjsketenagakerjaan.co.id', 'lookalike'],
+    ['a punycode look-alike', 'https://xn--bpjsketenagakerjn-74na.go.id', 'lookalike'],
+    ['a shortener', 'https://bit.ly/loker-bpjstk', 'shortener'],
+    ['a shortener written bare', 's.id/loker', 'shortener'],
+    ['an official host over plain http', 'http://bpjsketenagakerjaan.go.id', 'insecure'],
+    ['a WhatsApp number', 'https://wa.me/6281234567890', 'unofficial'],
+    ['an unrelated site', 'https://example.com', 'unofficial'],
+    ['another government site', 'https://kemnaker.go.id', 'unofficial'],
+    ['a javascript: address', 'javascript:alert(1)', 'unofficial'],
+  ])('rates %s', (_, value, verdict) => {
+    expect(classifyAddress(value).verdict).toBe(verdict);
+  });
+
+  test('says why an address is not official', () => {
+    expect(classifyAddress('https://wa.me/6281234567890')).toEqual({
+      verdict: 'unofficial',
+      problem: { kind: 'whatsapp', host: 'wa.me' },
+    });
+    expect(classifyAddress('https://www.bpjsketenagakerjaan.go.id')).toEqual({ verdict: 'official' });
+  });
+});
+
+describe('urlProblemText', () => {
+  const problems: UrlProblem[] = [
+    { kind: 'not-a-url' },
+    { kind: 'script-url', scheme: 'javascript:' },
+    { kind: 'not-https', scheme: 'http:' },
+    { kind: 'scheme-not-allowed', scheme: 'ftp:' },
+    { kind: 'protocol-relative' },
+    { kind: 'credentials' },
+    { kind: 'port' },
+    { kind: 'shortener', host: 'bit.ly' },
+    ...(['punycode', 'confusable', 'extra-words', 'other-tld', 'embedded', 'near-miss'] as const).map(
+      (reason): UrlProblem => ({ kind: 'look-alike', host: 'bpjs-tk.com', reason }),
+    ),
+    { kind: 'whatsapp', host: 'wa.me' },
+    { kind: 'unofficial-email', address: 'hr@gmail.com' },
+    { kind: 'not-official', host: 'example.com', context: 'official-channel' },
+    { kind: 'not-official', host: 'example.com', context: 'page-text' },
+  ];
+
+  test.each(problems.map((problem) => [Object.values(problem).join(' '), problem] as const))(
+    'explains "%s" in Indonesian and in English',
+    (_, problem) => {
+      const { id, en } = urlProblemText(problem);
+      expect(id).not.toBe('');
+      expect(en).not.toBe('');
+      expect(id).not.toBe(en);
+    },
+  );
+
+  test('tells an editor where the agency can confirm a host', () => {
+    const { id, en } = urlProblemText({ kind: 'not-official', host: 'example.com', context: 'page-text' });
+    expect(id).toContain('src/config/link-policy.json');
+    expect(en).toContain('src/config/link-policy.json');
   });
 });

@@ -4,29 +4,17 @@ import {
   contentSecurityPolicy,
   hashSource,
   headersFile,
-  inlineSourcesOf,
   nginxSnippet,
   parseHeadersFile,
   securityHeaders,
 } from '../../src/lib/securityHeaders.ts';
+import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
+import { registrationScript } from '../../src/lib/registrationScript.ts';
 
 describe('hashSource', () => {
   test('is the base64 SHA-256 of the exact text, as CSP expects', () => {
     const expected = createHash('sha256').update('alert(1)').digest('base64');
     expect(hashSource('alert(1)')).toBe(`'sha256-${expected}'`);
-  });
-});
-
-describe('inlineSourcesOf', () => {
-  const html = [
-    '<style>body{margin:0}</style>',
-    '<script type="application/ld+json">{"@type":"JobPosting"}</script>',
-    '<script src="/x.js"></script>',
-    '<script>update()</script>',
-  ].join('');
-
-  test('finds inline scripts and styles', () => {
-    expect(inlineSourcesOf(html)).toEqual({ scripts: ['update()'], styles: ['body{margin:0}'] });
   });
 });
 
@@ -61,5 +49,15 @@ describe('header files', () => {
     const snippet = nginxSnippet(headers);
     for (const [name, value] of headers) expect(snippet).toContain(`add_header ${name} "${value}" always;`);
     expect(snippet).toContain('error_page 404 /404.html;');
+  });
+});
+
+describe('ownInlineCode', () => {
+  test('is the status script and the minified site stylesheet, read from the sources', () => {
+    const { scripts, styles } = ownInlineCode();
+    expect(scripts).toEqual([registrationScript]);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).toContain('box-sizing:border-box');
+    expect(styles[0]).not.toContain('/*');
   });
 });

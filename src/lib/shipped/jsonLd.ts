@@ -1,0 +1,47 @@
+import { editorMessage } from '../contentSchemas.ts';
+import { codePointName, hiddenCharacter } from '../textSafety.ts';
+import { navigationProblem } from './addresses.ts';
+import type { ReportShipped } from './problem.ts';
+
+/**
+ * A JSON-LD block: it must be JSON, and every address in it is a link search engines show to job
+ * seekers, so it is held to the same link policy as the page.
+ */
+export function checkJsonLd(text: string, report: ReportShipped): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    report(editorMessage('data terstruktur (JSON-LD) bukan JSON yang sah', 'the structured data (JSON-LD) is not valid JSON'), text.slice(0, 60));
+    return;
+  }
+  for (const value of stringsIn(data)) checkStructuredString(value, report);
+}
+
+/** Every string in a JSON-LD value, but `@context`: it names the vocabulary, it is not a link. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => (key === '@context' ? [] : stringsIn(item)));
+}
+
+/** Addresses are links; every string must be free of hidden characters. Shared by feeds and calendars. */
+export function checkStructuredString(value: string, report: ReportShipped): void {
+  const hidden = hiddenCharacter(value);
+  if (hidden !== undefined) {
+    report(
+      editorMessage(`teks memuat karakter tak terlihat ${codePointName(hidden)}`, `the text contains the invisible character ${codePointName(hidden)}`),
+      hidden,
+    );
+  }
+  if (looksLikeAddress(value)) {
+    const problem = navigationProblem(value.trim());
+    if (problem !== undefined) report(problem, value.trim());
+  }
+}
+
+/** A full address or one that leaves the site, as opposed to text that happens to contain a colon. */
+function looksLikeAddress(value: string): boolean {
+  return /^\s*([a-z][a-z0-9+.-]*:\/\/|[\\/]{2}|(javascript|vbscript|data|mailto|tel):)/i.test(value);
+}

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { domainToUnicode } from 'node:url';
+import type { OwnInlineCode } from '../ownInlineCode.ts';
+import { checkCalendarFile } from './calendar.ts';
+import { checkXmlFile } from './feeds.ts';
+import { checkHtmlPage } from './html.ts';
+import type { ReportShipped, ShippedProblem } from './problem.ts';
+
+/*
+ * Checks what ships: every built page, feed, sitemap and calendar, read by real parsers and held
+ * to the same allowlists as the content check. Runs after every build (src/integrations/
+ * outputCheck.ts); a problem fails the build, so the previous dist/ stays published.
+ */
+
+const checkers: Record<string, (text: string, own: OwnInlineCode, report: ReportShipped) => void> = {
+  '.html': checkHtmlPage,
+  '.xml': checkXmlFile,
+  '.ics': (text, _own, report) => checkCalendarFile(text, report),
+};
+
+export function verifySite(outDir: string, own: OwnInlineCode): ShippedProblem[] {
+  const problems: ShippedProblem[] = [];
+  for (const path of filesUnder(outDir)) {
+    const check = checkers[extname(path)];
+    if (check === undefined) continue;
+    const file = relative(outDir, path).split(sep).join('/');
+    check(readFileSync(path, 'utf8'), own, (message, evidence) => problems.push({ file, message, evidence }));
+  }
+  return problems;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The content files whose text contains the evidence: where an editor should look. */
+export function traceToContent(evidence: string, contentFiles: ReadonlyMap<string, string>): string[] {
+  const containing = (needle: string) =>
+    needle.trim().length < 3 ? [] : [...contentFiles].filter(([, text]) => text.includes(needle)).map(([path]) => path);
+  for (const needle of [evidence, decoded(evidence), hostOf(evidence), domainToUnicode(hostOf(evidence) ?? '')]) {
+    const found = containing(needle ?? '');
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** A percent-encoded address as an editor typed it (`bpjsketenagakerj%D0%B0an` → `bpjsketenagakerjаan`). */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The host of an address, to find a link that the content writes differently (entities, Markdown). */
+function hostOf(value: string): string | undefined {
+  try {
+    return new URL(value.trim().replace(/^[\\/]{2}/, 'https://')).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every Markdown and YAML file under the content root, by display path. */
+export function readContentFiles(root: string): Map<string, string> {
+  return new Map(
+    filesUnder(root)
+      .filter((path) => /\.(md|mdx|ya?ml)$/.test(path) && !/readme\.md$/i.test(path))
+      .map((path) => [join(root.replace(/\/$/, ''), relative(root, path)).split(sep).join('/'), readFileSync(path, 'utf8')]),
+  );
+}

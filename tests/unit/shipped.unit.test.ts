@@ -1,0 +1,169 @@
+import { describe, expect, test } from 'vitest';
+import { registrationCalendar } from '../../src/lib/calendar.ts';
+import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
+import { checkCalendarFile } from '../../src/lib/shipped/calendar.ts';
+import { checkXmlFile } from '../../src/lib/shipped/feeds.ts';
+import { checkHtmlPage } from '../../src/lib/shipped/html.ts';
+import { traceToContent } from '../../src/lib/shipped/verifySite.ts';
+
+const own: OwnInlineCode = { scripts: ['update()'], styles: ['body{margin:0}'] };
+
+/** A page the way the site builds one, with `body` inside it. */
+function page(body: string, head = ''): string {
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>x</title><style>body{margin:0}</style>${head}</head><body>${body}<script>update()</script></body></html>`;
+}
+
+function problemsOf(html: string): { message: string; evidence: string }[] {
+  const found: { message: string; evidence: string }[] = [];
+  checkHtmlPage(html, own, (message, evidence) => found.push({ message, evidence }));
+  return found;
+}
+
+describe('checkHtmlPage', () => {
+  test('accepts a page with only the project\'s own code and allowed links', () => {
+    const html = page(
+      [
+        '<a href="/lowongan/pelayanan/">Pelayanan</a>',
+        '<a class="button" data-apply href="https://rekrutmen.bpjsketenagakerjaan.go.id/">Daftar</a>',
+        '<a href="https://peraturan.bpk.go.id/Details/39268" rel="noopener noreferrer">UU 24/2011</a>',
+        '<a href="https://wa.me/?text=Lowongan%20BPJS">Bagikan</a>',
+        '<img src="/logo.png" alt="Logo">',
+        '<script type="application/ld+json">{"url":"https://www.bpjsketenagakerjaan.go.id"}</script>',
+      ].join(''),
+      '<link rel="canonical" href="https://karier.bpjsketenagakerjaan.go.id/"><link rel="icon" href="/favicon.svg">',
+    );
+    expect(problemsOf(html)).toEqual([]);
+  });
+
+  test.each([
+    ['an injected inline script', page('<script>fetch("//evil.example")</script>'), /bukan skrip situs/],
+    ['an injected stylesheet', page('<style>.fraud-warning{display:none}</style>'), /bukan lembar gaya situs/],
+    ['a meta refresh', page('', '<meta http-equiv="refresh" content="0;url=https://evil.example">'), /http-equiv="refresh"/],
+    ['a base element', page('', '<base href="https://evil.example/">'), /<base>/],
+    ['an iframe', page('<iframe src="/x"></iframe>'), /<iframe>/],
+    ['a form', page('<form><input name="pin"></form>'), /<form>/],
+    ['a noscript block, which a browser without JavaScript parses as markup', page('<noscript><meta http-equiv="refresh" content="0;url=https://evil.example"></noscript>'), /<noscript>/],
+    ['an event handler', page('<p onclick="x()">a</p>'), /onclick/],
+    ['a style attribute', page('<p style="display:none">a</p>'), /atribut style/],
+    ['an external script', page('<script src="https://evil.example/x.js"></script>'), /dari luar situs/],
+    ['a remote image', page('<img src="https://evil.example/p.png" alt="">'), /dari luar situs/],
+    ['a remote srcset candidate', page('<img src="/a.png" srcset="/a.png 1x, https://evil.example/b.png 2x" alt="">'), /dari luar situs/],
+    ['a remote stylesheet', page('', '<link rel="stylesheet" href="https://evil.example/x.css">'), /dari luar situs/],
+    ['a share picture on another host', page('', '<meta property="og:image" content="https://evil.example/x.png">'), /dari luar situs/],
+    ['an image over http', page('<img src="http://karier.bpjsketenagakerjaan.go.id/x.png" alt="">'), /http: yang tidak aman/],
+    ['an http link', page('<a href="http://www.bpjsketenagakerjaan.go.id/">a</a>'), /https:\/\//],
+    ['a protocol-relative link', page('<a href="//evil.example/">a</a>'), /tautan \/\/evil\.example/],
+    ['a javascript: link', page('<a href="javascript:alert(1)">a</a>'), /javascript/],
+    ['a look-alike host', page('<a href="https://bpjs-ketenagakerjaan.com/">a</a>'), /meniru/],
+    ['a shortener', page('<a href="https://bit.ly/abc">a</a>'), /pemendek/],
+    ['a WhatsApp contact link', page('<a href="https://wa.me/6281234567890">Hubungi</a>'), /WhatsApp|bukan host resmi/],
+    ['an apply button to a non-official host', page('<a class="button" href="https://forms.example/x">Lanjut</a>'), /tautan pendaftaran/],
+    ['apply words on a link to a government host that is not the agency', page('<a href="https://kemnaker.go.id/">Daftar sekarang</a>'), /tautan pendaftaran/],
+    ['a bidi override in the text', page('<p>moc.elpmaxe\u202E</p>'), /U\+202E/],
+    ['a zero-width space in an attribute', page('<a href="/x/" title="a\u200Bb">x</a>'), /U\+200B/],
+    ['JSON-LD with a link to an unofficial host', page('<script type="application/ld+json">{"sameAs":["https://bpjsketenagakerjaan.com"]}</script>'), /meniru/],
+    ['JSON-LD that is not JSON', page('<script type="application/ld+json">{"a":</script>'), /bukan JSON/],
+  ])('reports %s', (_name, html, message) => {
+    const messages = problemsOf(html).map((problem) => problem.message);
+    expect(messages.some((text) => message.test(text)), messages.join('\n')).toBe(true);
+  });
+
+  test('sees a script hidden after a comment closed with --!>, as a browser does', () => {
+    expect(problemsOf(page('<!-- x --!><script>alert(1)</script>'))).toHaveLength(1);
+  });
+});
+
+describe('checkXmlFile', () => {
+  const feed = (link: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>x</title><link>${link}</link></channel></rss>`;
+
+  test('accepts a feed of the site\'s own pages', () => {
+    const found: string[] = [];
+    checkXmlFile(feed('https://karier.bpjsketenagakerjaan.go.id/lowongan/'), own, (message) => found.push(message));
+    expect(found).toEqual([]);
+  });
+
+  test.each([
+    ['an http link', feed('http://evil.example/'), /https:\/\/|tidak boleh menautkan/],
+    ['a look-alike link', feed('https://bpjsketenagakerjaan.go.id.evil.example/'), /meniru|bukan host resmi/],
+    ['a file that is not well-formed', '<rss><channel></rss>', /XML tidak sah/],
+    ['HTML with a script inside a description', feed('https://karier.bpjsketenagakerjaan.go.id/').replace('<title>x</title>', '<description>&lt;script&gt;alert(1)&lt;/script&gt;</description>'), /bukan skrip situs/],
+  ])('reports %s', (_name, xml, message) => {
+    const found: string[] = [];
+    checkXmlFile(xml, own, (text) => found.push(text));
+    expect(found.some((text) => message.test(text)), found.join('\n')).toBe(true);
+  });
+});
+
+describe('checkCalendarFile', () => {
+  const calendar = registrationCalendar({
+    uid: 'x@karier.bpjsketenagakerjaan.go.id',
+    stamp: new Date('2025-09-10T03:00:00Z'),
+    start: new Date('2025-09-08T00:00:00+07:00'),
+    end: new Date('2025-09-14T23:59:59+07:00'),
+    summary: 'Pendaftaran',
+    description: 'Gratis',
+    url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
+    reminder: 'Besok ditutup',
+    language: 'id',
+  });
+
+  const problemsIn = (text: string) => {
+    const found: string[] = [];
+    checkCalendarFile(text, (message) => found.push(message));
+    return found;
+  };
+
+  test('accepts the calendar the site writes', () => {
+    expect(problemsIn(calendar)).toEqual([]);
+  });
+
+  test('reports a bare carriage return that starts a line of its own', () => {
+    expect(problemsIn(calendar.replace('SUMMARY;LANGUAGE=id:Pendaftaran', 'SUMMARY;LANGUAGE=id:Pendaftaran\rX-INJECTED:1')).join('\n')).toMatch(/pindah baris/);
+  });
+
+  test('reports a property the site does not write', () => {
+    expect(problemsIn(calendar.replace('TRANSP:TRANSPARENT', 'ATTACH:https://evil.example/x.exe')).join('\n')).toMatch(/ATTACH/);
+  });
+
+  test('reports an event link to an unofficial host', () => {
+    expect(problemsIn(calendar.replace('URL:https://rekrutmen.bpjsketenagakerjaan.go.id', 'URL:https://bit.ly/x')).join('\n')).toMatch(/pemendek/);
+  });
+});
+
+describe('traceToContent', () => {
+  const files = new Map([
+    ['content/positions/id/a.md', 'Lihat [portal](https://bpjs-ketenagakerjaan.com/daftar).'],
+    ['content/positions/en/a.md', 'See the portal.'],
+  ]);
+
+  test('names the content file that contains the evidence', () => {
+    expect(traceToContent('https://bpjs-ketenagakerjaan.com/daftar', files)).toEqual(['content/positions/id/a.md']);
+  });
+
+  test('falls back to the host when the content writes the address differently', () => {
+    expect(traceToContent('https://bpjs-ketenagakerjaan.com/daftar?x=1', files)).toEqual(['content/positions/id/a.md']);
+  });
+
+  test('names nothing for evidence too short to be found again', () => {
+    expect(traceToContent('<', files)).toEqual([]);
+  });
+});
+
+describe('checkHtmlPage and the site\'s own markup', () => {
+  test('accepts an inline SVG icon and the JSON-LD vocabulary', () => {
+    const html = page(
+      '<a class="button" data-apply href="https://rekrutmen.bpjsketenagakerjaan.go.id/">Daftar <svg aria-hidden="true" viewBox="0 0 1 1"><path d="M0 0h1"/></svg></a>' +
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting"}</script>',
+    );
+    expect(problemsOf(html)).toEqual([]);
+  });
+
+  test.each([
+    ['a script inside SVG', '<svg><script>alert(1)</script></svg>'],
+    ['an animation that turns a link into javascript:', '<svg><a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>'],
+    ['foreign content inside SVG', '<svg><foreignObject><p>x</p></foreignObject></svg>'],
+  ])('reports %s', (_name, body) => {
+    expect(problemsOf(page(body)).length).toBeGreaterThan(0);
+  });
+});
