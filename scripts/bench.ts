@@ -37,7 +37,7 @@ const generatedSizes = options.positions
 
 const timePath = '/usr/bin/time';
 /** The moment the sizes are measured at: registration open, when pages carry the apply button. */
-const siteNow = siteBuilds.open;
+const siteNow = siteBuilds.open.siteNow;
 const campaign = 'rekrutmen-2025-kawasan-timur';
 const workDir = mkdtempSync(join(tmpdir(), 'bpjstk-bench-'));
 

@@ -23,6 +23,7 @@ import {
   sharedFields,
 } from './contentSchemas.ts';
 import { entryIdFromPath, findMissingTwins, findTwinDisagreements, kebabCaseSlug } from './entryId.ts';
+import { regionCovers } from './regions.ts';
 
 /*
  * The editors' content check: reads every file under the content root, the way Astro will, and
@@ -491,9 +492,10 @@ function checkCampaignReferences(root: string, files: readonly ContentFile[], re
     }
     const placements = (position.data as CollectionData<'positions'> | undefined)?.placements;
     if (campaign.data === undefined || placements === undefined) continue;
-    const regions: readonly string[] = (campaign.data as CollectionData<'campaigns'>).regions;
+    const regions = (campaign.data as CollectionData<'campaigns'>).regions;
     placements.forEach((region, index) => {
-      if (regions.includes(region)) return;
+      // A campaign in an island group may place a position in one of its provinces.
+      if (regions.some((campaignRegion) => regionCovers(campaignRegion, region))) return;
       report({
         file: position.path,
         line: position.lineOf(['placements', index]),

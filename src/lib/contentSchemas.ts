@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { linkProblem, officialHosts, officialUrlProblem, type UrlProblem } from './officialUrl.ts';
+import { islandGroupIds } from './provinces.ts';
 import { placementRegionKeys } from './regions.ts';
 import { codePointName, hiddenCharacter } from './textSafety.ts';
 import { isoWithOffsetPattern } from './timeZones.ts';
@@ -332,11 +333,15 @@ function quotedInput(input: unknown): string {
   return typeof input === 'string' ? `"${input.slice(0, 60)}"` : `(${Array.isArray(input) ? 'daftar / list' : typeof input})`;
 }
 
+// Listing all 45 ids would bury the message; the guide's table has every province.
 const placementRegion = z.enum(placementRegionKeys, {
   error: (issue) =>
     editorMessage(
-      `wilayah ${quotedInput(issue.input)} tidak dikenal; pilih salah satu: ${placementRegionKeys.join(', ')}`,
-      `unknown region ${quotedInput(issue.input)}; choose one of: ${placementRegionKeys.join(', ')}`,
+      `wilayah ${quotedInput(issue.input)} tidak dikenal; tulis kelompok pulau (${islandGroupIds.join(', ')}) ` +
+        'atau provinsi dalam huruf kecil dengan tanda hubung, misalnya jawa-barat; ' +
+        'daftarnya ada di content/README.md, bagian "Wilayah penempatan"',
+      `unknown region ${quotedInput(issue.input)}; write an island group (${islandGroupIds.join(', ')}) ` +
+        'or a province as its slug, e.g. jawa-barat; the list is in content/README.md, "Wilayah penempatan"',
     ),
 });
 

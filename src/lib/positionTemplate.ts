@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 import { disabilityAccessValues } from './contentSchemas.ts';
-import { placementRegionKeys } from './regions.ts';
+import { islandGroupIds } from './provinces.ts';
 
 /*
  * The files `npm run new:position` writes: every field of a position, each with a comment, and
@@ -19,7 +19,8 @@ export interface PositionScaffold {
   applyUrl: string | undefined;
 }
 
-const regionChoices = placementRegionKeys.join(', ');
+// Island groups only: the 38 provinces are in the guide's table, not on one comment line.
+const islandGroupChoices = islandGroupIds.join(', ');
 const disabilityChoices = disabilityAccessValues.join(', ');
 
 /** The file for one language; a language added to the site without its template is a type error. */
@@ -53,7 +54,9 @@ order: ${order}
 disabilityAccess: "to-confirm"
 # Tidak wajib. Tanpa kolom ini, posisi ditempatkan di semua wilayah kampanyenya. Untuk membatasinya,
 # hapus tanda "#" di depan baris-baris di bawah ini dan sisakan wilayah yang benar. Harus sama di
-# kedua bahasa. Pilihan: ${regionChoices}.
+# kedua bahasa. Pilihan: kelompok pulau, yaitu ${islandGroupChoices},
+# atau provinsi di dalamnya, ditulis dengan huruf kecil dan tanda hubung, misalnya jawa-barat.
+# Daftar lengkapnya ada di content/README.md, bagian "Wilayah penempatan".
 # placements:
 #   - sulawesi
 #   - maluku
@@ -93,7 +96,9 @@ order: ${order}
 disabilityAccess: "to-confirm"
 # Optional. Without this field the position is placed in every region of its campaign. To limit it,
 # remove the "#" in front of the lines below and keep the right regions. Same in both languages.
-# Choices: ${regionChoices}.
+# Choices: an island group, one of ${islandGroupChoices},
+# or a province in one, written as its slug, e.g. jawa-barat. The full list is in content/README.md,
+# under "Wilayah penempatan".
 # placements:
 #   - sulawesi
 #   - maluku

@@ -1,29 +1,71 @@
-import type { IndonesianTimeZone } from './timeZones.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { type IslandGroup, islandGroupIds, islandGroups, type ProvinceSlug, provinces, provinceSlugs } from './provinces.ts';
+import { type IndonesianTimeZone, timeZoneCodes } from './timeZones.ts';
 
 /**
- * The placement regions a campaign may name, with the time zones in force there. Their names in
- * each language live in the UI dictionaries (`region.<key>`).
+ * A placement an editor writes in a campaign's `regions` or a position's `placements`: an island
+ * group (`kalimantan`) or a province (`jawa-barat`). The ids used before the whole country was
+ * offered keep their meaning: `kalimantan`, `sulawesi`, `maluku` and `papua` are island groups,
+ * `nusa-tenggara-timur` and `nusa-tenggara-barat` provinces.
  */
-export const placementRegions = {
-  // West and Central Kalimantan keep WIB; East, South and North Kalimantan keep WITA.
-  kalimantan: { timeZones: ['WIB', 'WITA'] },
-  sulawesi: { timeZones: ['WITA'] },
-  maluku: { timeZones: ['WIT'] },
-  papua: { timeZones: ['WIT'] },
-  'nusa-tenggara-timur': { timeZones: ['WITA'] },
-  'nusa-tenggara-barat': { timeZones: ['WITA'] },
-} as const satisfies Record<string, { timeZones: readonly IndonesianTimeZone[] }>;
+export type PlacementRegion = IslandGroup | ProvinceSlug;
 
-export type PlacementRegion = keyof typeof placementRegions;
+export const placementRegionKeys: [PlacementRegion, ...PlacementRegion[]] = [
+  ...(islandGroupIds as [IslandGroup, ...IslandGroup[]]),
+  ...provinceSlugs,
+];
 
-export const placementRegionKeys = Object.keys(placementRegions) as [PlacementRegion, ...PlacementRegion[]];
-
-export function placementTimeZones(region: PlacementRegion): readonly IndonesianTimeZone[] {
-  return placementRegions[region].timeZones;
+export function isIslandGroup(region: PlacementRegion): region is IslandGroup {
+  return Object.hasOwn(islandGroups, region);
 }
 
-/** Every time zone any of the regions uses, in WIB → WITA → WIT order. */
+/** The provinces a placement takes in: a group's provinces, or the province itself. */
+export function provincesOf(region: PlacementRegion): ProvinceSlug[] {
+  return isIslandGroup(region) ? provinceSlugs.filter((slug) => provinces[slug].islandGroup === region) : [region];
+}
+
+export interface ZoneProvinces {
+  zone: IndonesianTimeZone;
+  provinces: ProvinceSlug[];
+}
+
+/** The time zones in force in a placement, west to east, each with the provinces that keep it. */
+export function zonesOf(region: PlacementRegion): ZoneProvinces[] {
+  const inRegion = provincesOf(region);
+  return timeZoneCodes
+    .map((zone) => ({ zone, provinces: inRegion.filter((slug) => provinces[slug].timeZone === zone) }))
+    .filter(({ provinces: inZone }) => inZone.length > 0);
+}
+
+export function placementTimeZones(region: PlacementRegion): IndonesianTimeZone[] {
+  return zonesOf(region).map(({ zone }) => zone);
+}
+
+/** Every time zone any of the regions uses, west to east. */
 export function timeZonesOfRegions(regions: readonly PlacementRegion[]): IndonesianTimeZone[] {
   const used = new Set(regions.flatMap((region) => placementTimeZones(region)));
-  return (['WIB', 'WITA', 'WIT'] as const).filter((zone) => used.has(zone));
+  return timeZoneCodes.filter((zone) => used.has(zone));
+}
+
+/**
+ * A placement's name for readers. The provinces Maluku and Papua share their island group's name,
+ * so they are called "Provinsi Maluku" / "Maluku Province": a reader must not take one province
+ * for the whole group.
+ */
+export function regionName(region: PlacementRegion, locale: Locale): string {
+  if (isIslandGroup(region)) return islandGroups[region].name[locale];
+  const name = provinces[region].name[locale];
+  const sharesGroupName = islandGroupIds.some((group) => islandGroups[group].name[locale] === name);
+  return sharesGroupName ? provinceNamedApart[locale](name) : name;
+}
+
+const provinceNamedApart: Record<Locale, (name: string) => string> = {
+  id: (name) => `Provinsi ${name}`,
+  en: (name) => `${name} Province`,
+};
+
+/** Whether a campaign placing people in `campaignRegion` takes in `placement`: itself, or one of its group's provinces. */
+export function regionCovers(campaignRegion: PlacementRegion, placement: PlacementRegion): boolean {
+  if (campaignRegion === placement) return true;
+  return isIslandGroup(campaignRegion) && !isIslandGroup(placement) && provinces[placement].islandGroup === campaignRegion;
 }

@@ -1,16 +1,23 @@
+import type { Locale } from '../i18n/locales.ts';
+
 /**
- * Indonesia's three legal time zones. None observes daylight saving, so a fixed offset is exact
- * and we never depend on the reader's or the build machine's time-zone database.
+ * Indonesia's three legal time zones, west to east, with the label a page shows for each. None
+ * observes daylight saving, so a fixed offset is exact and we never depend on the reader's or the
+ * build machine's time-zone database.
  */
 export const indonesianTimeZones = {
-  WIB: { offsetMinutes: 7 * 60 },
-  WITA: { offsetMinutes: 8 * 60 },
-  WIT: { offsetMinutes: 9 * 60 },
-} as const;
+  WIB: { offsetMinutes: 7 * 60, label: { id: 'WIB (UTC+7)', en: 'WIB (UTC+7)' } },
+  WITA: { offsetMinutes: 8 * 60, label: { id: 'WITA (UTC+8)', en: 'WITA (UTC+8)' } },
+  WIT: { offsetMinutes: 9 * 60, label: { id: 'WIT (UTC+9)', en: 'WIT (UTC+9)' } },
+} as const satisfies Record<string, { offsetMinutes: number; label: Record<Locale, string> }>;
 
 export type IndonesianTimeZone = keyof typeof indonesianTimeZones;
 
 export const timeZoneCodes = Object.keys(indonesianTimeZones) as IndonesianTimeZone[];
+
+export function timeZoneLabel(zone: IndonesianTimeZone, locale: Locale): string {
+  return indonesianTimeZones[zone].label[locale];
+}
 
 /** An ISO 8601 date-time that names its UTC offset (`Z` or `±hh:mm`), to the second. */
 export const isoWithOffsetPattern =

@@ -32,7 +32,7 @@ async function violationsOn(tab: Page): Promise<{ id: string; help: string; targ
 function axeSuite(build: 'open' | 'upcoming' | 'closed', pages: string[], sizes: readonly ViewportName[]): void {
   describe(`the ${build} build`, () => {
     const site = serveSiteToChromium(siteDir(build));
-    const now = new Date(siteBuilds[build]);
+    const now = new Date(siteBuilds[build].siteNow);
     for (const size of sizes) mkdirSync(join(screenshotsDir, build, size), { recursive: true });
 
     test('has pages to check', () => {

@@ -8,6 +8,7 @@ import { parseHeadersFile } from '../../src/lib/securityHeaders.ts';
 import { describeInChromium, launchBrowser } from '../support/browser.ts';
 import { nginxIsInstalled, nginxPath, startNginx, type NginxServer } from '../support/nginx.ts';
 import { siteDir } from '../support/sites.ts';
+import { leadCampaign } from '../support/fixtureSite.ts';
 
 /*
  * The built site behind nginx, configured with the snippet the README gives hosts: every sitemap
@@ -57,7 +58,7 @@ describeWithNginx('the site behind nginx', () => {
   });
 
   test('serves the calendar file as text/calendar', async () => {
-    const response = await fetch(`${server.url}/kalender/rekrutmen-2025-kawasan-timur.ics`);
+    const response = await fetch(`${server.url}/kalender/${leadCampaign.slug}.ics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/calendar');
   });
@@ -71,7 +72,8 @@ describeWithNginx('the site behind nginx', () => {
 
     test('no page breaks the Content-Security-Policy, and the status script still runs', async () => {
       const context = await browser.newContext();
-      await context.clock.setFixedTime(new Date('2025-09-15T02:00:00+07:00'));
+      const readAt = new Date(leadCampaign.closes.getTime() + 2 * 3_600_000);
+      await context.clock.setFixedTime(readAt);
       const violations: string[] = [];
       for (const path of paths) {
         const page = await context.newPage();
@@ -79,10 +81,15 @@ describeWithNginx('the site behind nginx', () => {
           if (/Content Security Policy/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
         });
         await page.goto(`${server.url}${path}`);
-        const status = await page.evaluate(() =>
-          document.querySelector('[data-registration-status]')?.getAttribute('data-registration-status') ?? null,
-        );
-        if (status !== null) expect(status, `${path} (the inline script turns the open build to closed)`).toBe('closed');
+        const box = await page.evaluate(() => {
+          const element = document.querySelector('[data-registration-status]');
+          return element && ['data-registration-status', 'data-opens', 'data-closes'].map((name) => element.getAttribute(name) ?? '');
+        });
+        if (box !== null) {
+          const [status, opens, closes] = box;
+          const expected = readAt < new Date(opens ?? '') ? 'upcoming' : readAt > new Date(closes ?? '') ? 'closed' : 'open';
+          expect(status, `${path} (the inline script moves the status to the phone's time)`).toBe(expected);
+        }
         await page.close();
       }
       await context.close();

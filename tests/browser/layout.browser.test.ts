@@ -9,7 +9,7 @@ import { htmlPages, siteBuilds, siteDir } from '../support/sites.ts';
  */
 const root = siteDir('open');
 const pages = htmlPages(root);
-const now = new Date(siteBuilds.open);
+const now = new Date(siteBuilds.open.siteNow);
 const viewportNames = Object.keys(viewports) as ViewportName[];
 const narrowest = { width: 320, height: 640 };
 /** Text closer than this to a phone's edge is clipped by cases and curved screens, and hard to read. */

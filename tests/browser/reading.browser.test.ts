@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { addressOf, describeInChromium, serveSiteToChromium, viewports } from '../support/browser.ts';
-import { htmlPages, siteDir } from '../support/sites.ts';
+import { campaignOfPosition, statusAt } from '../support/fixtureSite.ts';
+import { htmlPages, siteBuilds, siteDir } from '../support/sites.ts';
 
 /*
  * Reading and moving around as a reader does: with JavaScript turned off (P4: script is never
@@ -10,7 +11,12 @@ import { htmlPages, siteDir } from '../support/sites.ts';
 const root = siteDir('open');
 const pages = htmlPages(root);
 const contentPages = pages.filter((page) => page !== '404.html');
-const withRegistration = contentPages.filter((page) => /^(en\/)?(index\.html|lowongan\/)/.test(page));
+// The home pages (whose featured campaign is open in this build) and the positions of open campaigns.
+const withRegistration = contentPages.filter((page) => {
+  const position = /^(?:en\/)?lowongan\/([^/]+)\//.exec(page)?.[1];
+  if (position !== undefined) return statusAt(campaignOfPosition(position), siteBuilds.open.siteNow) === 'open';
+  return /^(en\/)?index\.html$/.test(page);
+});
 
 /** "14 September 2025" in the page's language, as WIB wall-clock time. */
 function dateInWib(iso: string, locale: 'id' | 'en'): string {

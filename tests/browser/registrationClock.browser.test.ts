@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeInChromium, launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/server.ts';
+import { leadCampaign } from '../support/fixtureSite.ts';
 import { siteDir } from '../support/sites.ts';
+
+const leadPage = `/lowongan/${leadCampaign.positions[0] ?? ''}/`;
+/** Moments around the lead campaign's deadline, counted from the fixture. */
+const afterClosing = new Date(leadCampaign.closes.getTime() + 2 * 3_600_000);
+const minutesBeforeClosing = (minutes: number) => new Date(leadCampaign.closes.getTime() - minutes * 60_000);
 
 /*
  * A page built while registration was open, read on a phone whose clock is past the deadline:
@@ -22,16 +28,16 @@ describeInChromium('a page built while registration is open', () => {
     await server?.close();
   });
 
-  async function openAt(path: string, time: string): Promise<Page> {
+  async function openAt(path: string, time: Date): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.clock.install({ time: new Date(time) });
+    await page.clock.install({ time });
     await page.goto(new URL(path, server.url).href);
     return page;
   }
 
-  describe.each(['/', '/en/', '/lowongan/pelayanan/', '/en/lowongan/pelayanan/'])('%s built while open', (path) => {
+  describe.each(['/', '/en/', leadPage, `/en${leadPage}`])('%s built while open', (path) => {
     test('shows the closed notice and no apply button when read after the deadline', async () => {
-      const page = await openAt(path, '2025-09-15T02:00:00+07:00');
+      const page = await openAt(path, afterClosing);
       const statuses = await page.locator('[data-registration-status]').evaluateAll((boxes) =>
         boxes.map((box) => box.getAttribute('data-registration-status')),
       );
@@ -43,7 +49,7 @@ describeInChromium('a page built while registration is open', () => {
     });
 
     test('still shows the apply button when read before the deadline', async () => {
-      const page = await openAt(path, '2025-09-14T23:58:00+07:00');
+      const page = await openAt(path, minutesBeforeClosing(2));
       expect(await page.locator('[data-apply]').isVisible()).toBe(true);
       expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(false);
       await page.close();
@@ -51,7 +57,7 @@ describeInChromium('a page built while registration is open', () => {
   });
 
   test('a page left open across the deadline turns to closed within a minute', async () => {
-    const page = await openAt('/', '2025-09-14T23:59:30+07:00');
+    const page = await openAt('/', minutesBeforeClosing(0.5));
     expect(await page.locator('[data-apply]').isVisible()).toBe(true);
     await page.clock.runFor(60_000);
     expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
@@ -63,7 +69,7 @@ describeInChromium('a page built while registration is open', () => {
     const server = await startStaticServer(siteDir('closed'));
     const page = await browser.newPage();
     await page.clock.install({ time: new Date('2020-01-01T00:00:00+07:00') });
-    await page.goto(server.url);
+    await page.goto(new URL(leadPage, server.url).href);
     expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
     expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(true);
     await page.close();

@@ -5,8 +5,9 @@ import { type Locale, localeCodes, locales } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { id as idDictionary } from '../../src/i18n/ui.ts';
 import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
-import { placementRegionKeys } from '../../src/lib/regions.ts';
-import { htmlPages, readPage, siteDir, urlPathOf } from '../support/sites.ts';
+import { htmlPages, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
+import { placementTimeZones, type PlacementRegion } from '../../src/lib/regions.ts';
+import { campaignOfPosition, fixtureCampaigns, fixtureSlugs, placementsOfPosition, statusAt } from '../support/fixtureSite.ts';
 
 const root = siteDir('open');
 const pages = htmlPages(root);
@@ -22,10 +23,8 @@ describe('the built site', () => {
       'arsip/index.html',
       'tentang/index.html',
       'waspada-penipuan/index.html',
-      ...['account-representative-perwakilan', 'customer-service-officer', 'pelayanan', 'pengendalian-operasional'].map(
-        (slug) => `lowongan/${slug}/index.html`,
-      ),
-      ...['jkk', 'jht', 'jp', 'jkm'].map((slug) => `program/${slug}/index.html`),
+      ...fixtureCampaigns.flatMap((campaign) => campaign.positions).map((slug) => `lowongan/${slug}/index.html`),
+      ...fixtureSlugs('programmes').map((slug) => `program/${slug}/index.html`),
     ];
     expect(pages).toEqual([...expected, ...expected.map((page) => `en/${page}`), '404.html'].sort());
   });
@@ -93,20 +92,27 @@ describe.each(contentPages)('%s', (page) => {
 describe.each(contentPages.filter((page) => withoutLocale(page).startsWith('lowongan/')))('position page %s', (page) => {
   const document = dom(page);
   const t = dictionaries[localeOf(page)];
+  const slug = withoutLocale(page).split('/')[1] ?? '';
+  const campaign = campaignOfPosition(slug);
 
-  test('links to the official portal with the apply button while registration is open', () => {
+  test('links to the official portal with the apply button exactly while its campaign is open', () => {
     const apply = document.querySelector('a[data-apply]');
+    if (statusAt(campaign, siteBuilds.open.siteNow) !== 'open') {
+      expect(apply).toBeNull();
+      return;
+    }
     const href = apply?.getAttribute('href') ?? '';
     expect(isOfficialUrl(href)).toBe(true);
     expect(new URL(href).host).toBe('rekrutmen.bpjsketenagakerjaan.go.id');
     expect(apply?.text).toContain(t['apply.button']);
   });
 
-  test('lists every placement region with its time zones', () => {
+  test('lists every placement region of the position with its time zones', () => {
     const regions = document.querySelectorAll('[data-region]');
-    expect(regions.map((region) => region.getAttribute('data-region'))).toEqual(placementRegionKeys);
-    expect(document.querySelector('[data-region="kalimantan"]')?.text).toMatch(/WIB.*WITA/s);
-    expect(document.querySelector('[data-region="papua"]')?.text).toContain('WIT (UTC+9)');
+    expect(regions.map((region) => region.getAttribute('data-region'))).toEqual(placementsOfPosition(slug));
+    for (const region of regions) {
+      for (const zone of placementTimeZones(region.getAttribute('data-region') as PlacementRegion)) expect(region.text).toContain(zone);
+    }
   });
 
   test('says that local candidates have priority', () => {

@@ -4,43 +4,48 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
-import { htmlPages, readPage, siteDir, type SiteBuild } from '../support/sites.ts';
+import { campaignOfPosition, featuredAt, fixtureCampaigns, leadCampaign, statusAt } from '../support/fixtureSite.ts';
+import { fixtureBuilds, htmlPages, readPage, siteBuilds, siteDir, type SiteBuild } from '../support/sites.ts';
 
 const home = (build: SiteBuild, locale: 'id' | 'en') =>
   parse(readPage(siteDir(build), locale === 'id' ? 'index.html' : 'en/index.html'));
-const positionPages = (build: SiteBuild) => htmlPages(siteDir(build)).filter((page) => /(^|\/)lowongan\//.test(page));
+const positionPages = (build: SiteBuild) => htmlPages(siteDir(build)).filter((page) => /^(en\/)?lowongan\/[^/]+\/index\.html$/.test(page));
+const leadPosition = leadCampaign.positions[0] ?? '';
 const visibleText = (build: SiteBuild, page: string) => {
   const document = parse(readPage(siteDir(build), page));
   for (const hidden of document.querySelectorAll('[hidden]')) hidden.remove();
   return document.querySelector('main')?.text.replace(/\s+/g, ' ') ?? '';
 };
 
-describe.each([
-  ['upcoming', 'upcoming'],
-  ['open', 'open'],
-  ['closed', 'closed'],
-  ['today', 'closed'],
-] as const)('the site built %s', (build, status) => {
-  test.each(['id', 'en'] as const)(`marks the %s home page's status boxes "${status}" with both dates`, (locale) => {
+describe.each(fixtureBuilds)('the fixture site built %s', (build) => {
+  const clock = siteBuilds[build].siteNow;
+  const featured = featuredAt(clock);
+  const status = statusAt(featured, clock);
+
+  test.each(['id', 'en'] as const)(`marks the %s home page's status boxes with the featured campaign's status and window`, (locale) => {
     const boxes = home(build, locale).querySelectorAll('[data-registration-status]');
     expect(boxes.length).toBeGreaterThanOrEqual(2);
     for (const box of boxes) {
       expect(box.getAttribute('data-registration-status')).toBe(status);
-      expect(box.getAttribute('data-opens')).toBe('2025-09-07T17:00:00.000Z');
-      expect(box.getAttribute('data-closes')).toBe('2025-09-14T16:59:59.000Z');
+      expect(box.getAttribute('data-opens')).toBe(featured.opens.toISOString());
+      expect(box.getAttribute('data-closes')).toBe(featured.closes.toISOString());
     }
   });
 
-  test(`has an apply button on home and position pages ${status === 'open' ? 'because' : 'only if'} registration is open`, () => {
-    const pages = ['index.html', 'en/index.html', ...positionPages(build)];
-    for (const page of pages) {
+  test('has an apply button exactly on the pages whose campaign is open', () => {
+    for (const page of ['index.html', 'en/index.html']) {
+      expect(parse(readPage(siteDir(build), page)).querySelectorAll('[data-apply]'), page).toHaveLength(status === 'open' ? 1 : 0);
+    }
+    for (const page of positionPages(build)) {
+      const campaign = campaignOfPosition(page.replace(/^(en\/)?lowongan\/|\/index\.html$/g, ''));
       const buttons = parse(readPage(siteDir(build), page)).querySelectorAll('[data-apply]');
-      expect(buttons, page).toHaveLength(status === 'open' ? 1 : 0);
+      expect(buttons, page).toHaveLength(statusAt(campaign, clock) === 'open' ? 1 : 0);
     }
   });
 
-  test('keeps every position page up, with the fraud warning', () => {
-    expect(positionPages(build)).toHaveLength(8);
+  test('keeps every position page up in both languages, with the fraud warning', () => {
+    const positions = fixtureCampaigns.flatMap((campaign) => campaign.positions);
+    expect(positionPages(build)).toHaveLength(2 * positions.length);
     for (const page of positionPages(build)) {
       expect(parse(readPage(siteDir(build), page)).querySelector('[data-fraud-warning]'), page).not.toBeNull();
     }
@@ -57,9 +62,9 @@ describe('what the pages say', () => {
   });
 
   test('position pages give the deadline in WITA and WIT', () => {
-    expect(visibleText('open', 'lowongan/pelayanan/index.html')).toContain('Senin, 15 September 2025 pukul 00.59 WITA');
-    expect(visibleText('open', 'lowongan/pelayanan/index.html')).toContain('Senin, 15 September 2025 pukul 01.59 WIT');
-    expect(visibleText('open', 'en/lowongan/pelayanan/index.html')).toContain('Monday 15 September 2025, 1:59 am WIT');
+    expect(visibleText('open', `lowongan/${leadPosition}/index.html`)).toContain('Senin, 15 September 2025 pukul 00.59 WITA');
+    expect(visibleText('open', `lowongan/${leadPosition}/index.html`)).toContain('Senin, 15 September 2025 pukul 01.59 WIT');
+    expect(visibleText('open', `en/lowongan/${leadPosition}/index.html`)).toContain('Monday 15 September 2025, 1:59 am WIT');
   });
 
   test('no page uses the word midnight', () => {
@@ -72,8 +77,8 @@ describe('what the pages say', () => {
     expect(visibleText('upcoming', 'index.html')).toContain('Pendaftaran dibuka mulai Senin, 8 September 2025 pukul 00.00 WIB');
   });
 
-  test('after closing, the home says registration closed, and when', () => {
-    const text = visibleText('closed', 'en/index.html');
+  test('after closing, the lead campaign\'s pages say registration closed, and when', () => {
+    const text = visibleText('closed', `en/lowongan/${leadPosition}/index.html`);
     expect(text).toContain('Registration closed on Sunday 14 September 2025, 11:59 pm WIB');
     expect(text).toContain('Registration for this recruitment closed on');
   });
@@ -85,26 +90,27 @@ describe('what the pages say', () => {
   });
 
   test('a page built after closing carries no statuses it can no longer reach', () => {
-    expect(home('closed', 'id').querySelectorAll('[data-when="open"], [data-when="upcoming"]')).toHaveLength(0);
+    const page = parse(readPage(siteDir('closed'), `lowongan/${leadPosition}/index.html`));
+    expect(page.querySelectorAll('[data-when="open"], [data-when="upcoming"]')).toHaveLength(0);
   });
 
-  test('past campaigns are listed on the archive page after they close', () => {
-    const archive = parse(readPage(siteDir('closed'), 'arsip/index.html'));
-    expect(archive.querySelector('[data-campaign="rekrutmen-2025-kawasan-timur"]')?.querySelectorAll('a')).toHaveLength(4);
-    expect(parse(readPage(siteDir('open'), 'arsip/index.html')).querySelector('[data-campaign]')).toBeNull();
+  test('a campaign is listed on the archive page, with its positions, once it has closed', () => {
+    const listed = (build: SiteBuild) => parse(readPage(siteDir(build), 'arsip/index.html')).querySelector(`[data-campaign="${leadCampaign.slug}"]`);
+    expect(listed('closed')?.querySelectorAll('a')).toHaveLength(leadCampaign.positions.length);
+    expect(listed('open')).toBeNull();
   });
 });
 
 describe.each(['kalender', 'en/kalender'])('the built calendar file in %s/', (folder) => {
   const locale = folder.startsWith('en/') ? 'en' : 'id';
   const calendar = new ICAL.Component(
-    ICAL.parse(readFileSync(join(siteDir('open'), folder, 'rekrutmen-2025-kawasan-timur.ics'), 'utf8')),
+    ICAL.parse(readFileSync(join(siteDir('open'), folder, `${leadCampaign.slug}.ics`), 'utf8')),
   );
   const event = calendar.getFirstSubcomponent('vevent');
 
   test('is read by a real iCalendar parser as the registration window', () => {
-    expect((event?.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()).toEqual(new Date('2025-09-08T00:00:00+07:00'));
-    expect((event?.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate()).toEqual(new Date('2025-09-14T23:59:59+07:00'));
+    expect((event?.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()).toEqual(leadCampaign.opens);
+    expect((event?.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate()).toEqual(leadCampaign.closes);
   });
 
   test('speaks the language of the pages that link to it and points to the official portal', () => {
@@ -114,6 +120,6 @@ describe.each(['kalender', 'en/kalender'])('the built calendar file in %s/', (fo
 
   test('is linked from the home page of its language', () => {
     const home = parse(readPage(siteDir('open'), locale === 'id' ? 'index.html' : 'en/index.html'));
-    expect(home.querySelector(`a[href="/${folder}/rekrutmen-2025-kawasan-timur.ics"]`)).not.toBeNull();
+    expect(home.querySelector(`a[href="/${folder}/${leadCampaign.slug}.ics"]`)).not.toBeNull();
   });
 });

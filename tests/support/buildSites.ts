@@ -8,7 +8,7 @@ import { buildSite, siteBuilds, siteDir, type SiteBuild } from './sites.ts';
 const built = Symbol.for('bpjstk.tests.sitesBuilt');
 const runState = globalThis as { [built]?: true };
 
-/** Builds each clock's site once, one after another: parallel builds would share Astro's content cache. */
+/** Builds each site once, one after another: parallel builds would share Astro's content cache. */
 export default function setup(): void {
   if (runState[built]) return;
   for (const build of Object.keys(siteBuilds) as SiteBuild[]) {

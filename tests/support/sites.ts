@@ -2,33 +2,38 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
 
 /**
- * The builds the tests read, each "as of" a moment of the September 2025 campaign (`today` uses
- * the real clock). Each is built once per test run by globalSetup.
+ * The builds the tests read: the fixture site (tests/fixtures/site) "as of" a moment before, during
+ * and after its lead campaign's registration, and `live`, the real content/ on the real clock, which
+ * only invariant tests read. Each is built once per test run by globalSetup.
  */
 export const siteBuilds = {
-  open: '2025-09-10T10:00:00+07:00',
-  upcoming: '2025-09-01T08:00:00+07:00',
-  closed: '2025-09-15T02:00:00+07:00',
-  today: undefined,
-} as const satisfies Record<string, string | undefined>;
+  upcoming: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.upcoming },
+  open: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.open },
+  closed: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.closed },
+  live: { contentRoot: join(projectRoot, 'content'), siteNow: undefined },
+} as const satisfies Record<string, { contentRoot: string; siteNow: string | undefined }>;
 
 export type SiteBuild = keyof typeof siteBuilds;
+
+/** The builds of the fixture site, whose content the tests know. */
+export const fixtureBuilds = ['upcoming', 'open', 'closed'] as const satisfies readonly SiteBuild[];
 
 export function siteDir(build: SiteBuild): string {
   return join(artifactsDir, 'sites', build);
 }
 
-/** Builds the real site with the given clock into `outDir`, on the project's own Node. */
-export function buildSite(outDir: string, siteNow: string | undefined): void {
-  const { SITE_NOW: _inherited, ...env } = process.env;
+/** Builds a content folder with the given clock into `outDir`, on the project's own Node. */
+export function buildSite(outDir: string, { contentRoot, siteNow }: { contentRoot: string; siteNow: string | undefined }): void {
+  const { SITE_NOW: _inherited, CONTENT_ROOT: _root, ...env } = process.env;
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: siteNow === undefined ? env : { ...env, SITE_NOW: siteNow },
+    env: { ...env, CONTENT_ROOT: contentRoot, ...(siteNow === undefined ? {} : { SITE_NOW: siteNow }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

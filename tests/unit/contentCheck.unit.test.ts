@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
@@ -308,8 +308,44 @@ describe('campaignSchema', () => {
     expect(result.error?.issues[0]?.message).toMatch(/jam dan selisih UTC belum ditulis/);
   });
 
+  test('explains an unknown region briefly: the island groups, how to write a province, where the list is', () => {
+    const message = campaignSchema.safeParse({ ...campaign, regions: ['jabar'] }).error?.issues[0]?.message ?? '';
+    expect(message).toMatch(/^wilayah "jabar" tidak dikenal/);
+    expect(message).toContain('sumatera, jawa, bali-nusa-tenggara, kalimantan, sulawesi, maluku, papua');
+    expect(message).toContain('jawa-barat');
+    expect(message).toContain('content/README.md');
+    expect(message).not.toContain('papua-barat-daya');
+  });
+
+  test('accepts a province as a region', () => {
+    expect(issuesOf({ ...campaign, regions: ['jawa-barat', 'kalimantan'] })).toEqual([]);
+  });
+
   test('turns both moments into instants', () => {
     expect(campaignSchema.parse(campaign).closes.toISOString()).toBe('2025-09-14T16:59:59.000Z');
+  });
+});
+
+describe('placements inside a campaign', () => {
+  /** The valid set with the position's placements rewritten in both languages. */
+  function placementProblems(placement: string): ContentProblem[] {
+    const root = contentSet();
+    for (const locale of ['id', 'en']) {
+      const path = join(root, 'positions', locale, 'posisi-uji.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('  - sulawesi', `  - ${placement}`));
+    }
+    return checkContent(root).problems;
+  }
+
+  test('accepts a province of an island group the campaign places people in', () => {
+    expect(placementProblems('sulawesi-selatan')).toEqual([]);
+    expect(placementProblems('provinsi-papua')).toEqual([]);
+  });
+
+  test('reports a province outside every region of the campaign', () => {
+    const problems = placementProblems('jawa-barat');
+    expect(problems.map((problem) => problem.field)).toEqual(['placements[0]', 'placements[0]']);
+    expect(problems[0]?.message).toMatch(/^jawa-barat bukan wilayah penempatan kampanye/);
   });
 });
 

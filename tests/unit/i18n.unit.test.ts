@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { defaultLocale, isLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/translate.ts';
 import { en, id, type UiKey } from '../../src/i18n/ui.ts';
-import { placementRegionKeys } from '../../src/lib/regions.ts';
 
 describe('locales', () => {
   test('serves Indonesian as the default language', () => {
@@ -35,13 +34,6 @@ describe('UI dictionaries', () => {
   test('use the same placeholders in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
     for (const key of Object.keys(id) as UiKey[]) expect(placeholders(en[key]), key).toEqual(placeholders(id[key]));
-  });
-
-  test('name every placement region in both languages', () => {
-    for (const region of placementRegionKeys) {
-      expect(id[`region.${region}`]).toBeTruthy();
-      expect(en[`region.${region}`]).toBeTruthy();
-    }
   });
 
   test('make a missing English string a type error', () => {

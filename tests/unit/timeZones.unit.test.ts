@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildInstant } from '../../src/lib/buildClock.ts';
-import { placementTimeZones, timeZonesOfRegions } from '../../src/lib/regions.ts';
-import { wallClockIn } from '../../src/lib/timeZones.ts';
+import { timeZoneLabel, wallClockIn } from '../../src/lib/timeZones.ts';
 
 describe('wallClockIn', () => {
   test('reads one instant as three different clocks', () => {
@@ -16,24 +15,11 @@ describe('wallClockIn', () => {
   });
 });
 
-describe('placement time zones', () => {
-  test('says that Kalimantan spans WIB and WITA', () => {
-    expect(placementTimeZones('kalimantan')).toEqual(['WIB', 'WITA']);
-  });
-
-  test.each([
-    ['sulawesi', ['WITA']],
-    ['nusa-tenggara-timur', ['WITA']],
-    ['nusa-tenggara-barat', ['WITA']],
-    ['maluku', ['WIT']],
-    ['papua', ['WIT']],
-  ] as const)('puts %s in %j', (region, zones) => {
-    expect(placementTimeZones(region)).toEqual(zones);
-  });
-
-  test('lists the zones of several regions once each, west to east', () => {
-    expect(timeZonesOfRegions(['papua', 'sulawesi', 'kalimantan', 'maluku'])).toEqual(['WIB', 'WITA', 'WIT']);
-    expect(timeZonesOfRegions(['papua'])).toEqual(['WIT']);
+describe('timeZoneLabel', () => {
+  test('names each zone with its UTC offset in both languages', () => {
+    expect(timeZoneLabel('WIB', 'id')).toBe('WIB (UTC+7)');
+    expect(timeZoneLabel('WITA', 'en')).toBe('WITA (UTC+8)');
+    expect(timeZoneLabel('WIT', 'id')).toBe('WIT (UTC+9)');
   });
 });
 

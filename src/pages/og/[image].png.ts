@@ -5,6 +5,7 @@ import { useTranslations } from '../../i18n/translate.ts';
 import type { ShareImageText } from '../../lib/shareImage.ts';
 import { renderAll } from '../../lib/shareImagePool.ts';
 import { shareImagePaths } from '../../lib/paths.ts';
+import { regionName } from '../../lib/regions.ts';
 
 // Pictures travel beyond the page's language (a WhatsApp group mixes readers), so they carry both.
 const t = useTranslations('id');
@@ -25,7 +26,7 @@ export const getStaticPaths = (async () => {
   const defaultImage: ShareImageText = {
     eyebrow: 'BPJS Ketenagakerjaan',
     title: campaign.data.title,
-    detail: `${t('share.placements')}: ${campaign.data.regions.map((region) => t(`region.${region}`)).join(', ')}`,
+    detail: `${t('share.placements')}: ${campaign.data.regions.map((region) => regionName(region, 'id')).join(', ')}`,
     badge,
     footer: host,
   };
@@ -36,7 +37,7 @@ export const getStaticPaths = (async () => {
       const text: ShareImageText = {
         eyebrow: positionCampaign.data.title,
         title: position.data.title,
-        detail: `${t('share.placements')} / ${tEn('share.placements')}: ${regions.map((region) => t(`region.${region}`)).join(', ')}`,
+        detail: `${t('share.placements')} / ${tEn('share.placements')}: ${regions.map((region) => regionName(region, 'id')).join(', ')}`,
         badge,
         footer: new URL(positionCampaign.data.applyUrl).host,
       };

@@ -1,0 +1,95 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { parse } from 'node-html-parser';
+import { frontmatterFields } from '../../src/lib/contentCheck.ts';
+import { npmRun } from '../support/npmRun.ts';
+import { siteInvariantProblems } from '../support/siteInvariants.ts';
+import { projectRoot } from '../support/sites.ts';
+
+/*
+ * What an editor does every campaign, on a copy of the real content/: add the next campaign, scaffold
+ * a position for it with `npm run new:position`, fill it in, check and build. Whatever content/
+ * holds this month, the result must pass the content check and build into a site that keeps every
+ * invariant; the tests never depend on what content/ says.
+ */
+const work = mkdtempSync(join(tmpdir(), 'editor-workflow-'));
+const root = join(work, 'content');
+const outDir = join(work, 'dist');
+const day = 24 * 3_600_000;
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `2026-12-26T08:00:00+07:00`: an instant in WIB, as editors write them. */
+function wib(instant: Date): string {
+  return `${new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+}
+
+/** The latest campaign's files under a new name and window, in both languages, optionally placed elsewhere. */
+function addCampaign(slug: string, opens: Date, closes: Date, regions?: readonly string[]): { opens: string; closes: string } {
+  const window = { opens: wib(opens), closes: wib(closes) };
+  for (const locale of ['id', 'en']) {
+    const folder = join(root, 'campaigns', locale);
+    const latest = readdirSync(folder)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => ({ name, opens: String(frontmatterFields(readFileSync(join(folder, name), 'utf8'))['opens']) }))
+      .sort((a, b) => new Date(b.opens).getTime() - new Date(a.opens).getTime())[0];
+    let text = readFileSync(join(folder, latest?.name ?? ''), 'utf8')
+      .replace(/^opens: .*$/m, `opens: "${window.opens}"`)
+      .replace(/^closes: .*$/m, `closes: "${window.closes}"`);
+    if (regions !== undefined) text = text.replace(/^regions:\n(?: {2}- .*\n)+/m, `regions:\n${regions.map((region) => `  - ${region}\n`).join('')}`);
+    writeFileSync(join(folder, `${slug}.md`), text);
+  }
+  return window;
+}
+
+/** What an editor types into the scaffold: a title, a description, and the role text instead of [[ … ]]. */
+function fillIn(path: string, title: string): void {
+  const text = readFileSync(path, 'utf8')
+    .replace(/^title: ""$/m, `title: "${title}"`)
+    .replace(/^description: ""$/m, `description: "${title}: a position added by the editor workflow test."`)
+    .replace(/\[\[[\s\S]*?\]\]/g, 'Posisi ini ditambahkan oleh uji alur kerja editor.');
+  writeFileSync(path, text);
+}
+
+test('a copy of content/ with an open campaign in Sumatera and Jawa Barat, an upcoming one and scaffolded positions passes the check and builds a sound site', { timeout: 300_000 }, () => {
+  cpSync(join(projectRoot, 'content'), root, { recursive: true });
+  const now = Date.now();
+  addCampaign('rekrutmen-uji-barat', new Date(now - day), new Date(now + 6 * day), ['sumatera', 'jawa-barat']);
+  const upcoming = addCampaign('rekrutmen-uji-alur-editor', new Date(now + 30 * day), new Date(now + 37 * day));
+  const env = { CONTENT_ROOT: root };
+
+  // The scaffold points a new position at the latest campaign; the second is moved to the open one, as an editor would.
+  for (const slug of ['petugas-uji-alur-editor', 'petugas-uji-barat']) {
+    const scaffold = npmRun('new:position', [slug], env);
+    expect(scaffold.status, scaffold.stderr).toBe(0);
+    for (const locale of ['id', 'en']) {
+      const path = join(root, 'positions', locale, `${slug}.md`);
+      expect(frontmatterFields(readFileSync(path, 'utf8'))['campaign']).toBe('rekrutmen-uji-alur-editor');
+      fillIn(path, `${slug} ${locale}`);
+      if (slug === 'petugas-uji-barat') writeFileSync(path, readFileSync(path, 'utf8').replace('campaign: "rekrutmen-uji-alur-editor"', 'campaign: "rekrutmen-uji-barat"'));
+    }
+  }
+
+  const check = npmRun('check:content', [], env);
+  expect(check.status, check.stdout + check.stderr).toBe(0);
+  const build = npmRun('build', ['--outDir', outDir], env);
+  expect(build.status, build.stderr).toBe(0);
+  expect(siteInvariantProblems(outDir)).toEqual([]);
+
+  for (const prefix of ['', 'en/']) {
+    const page = (slug: string) => parse(readFileSync(join(outDir, prefix, 'lowongan', slug, 'index.html'), 'utf8'));
+    const later = page('petugas-uji-alur-editor').querySelector('[data-registration-status]');
+    expect(later?.getAttribute('data-registration-status')).toBe('upcoming');
+    expect(later?.getAttribute('data-opens')).toBe(new Date(upcoming.opens).toISOString());
+
+    const open = page('petugas-uji-barat');
+    expect(open.querySelector('[data-registration-status]')?.getAttribute('data-registration-status')).toBe('open');
+    expect(open.querySelectorAll('[data-apply]')).toHaveLength(1);
+    for (const region of ['sumatera', 'jawa-barat']) {
+      expect(open.querySelector(`[data-region="${region}"]`)?.text, region).toContain('WIB');
+      expect(open.querySelector(`[data-region="${region}"]`)?.text, region).not.toMatch(/WITA|WIT\b/);
+    }
+  }
+});

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { frontmatterFields } from '../../src/lib/contentCheck.ts';
+import { campaignSchema, positionSchema } from '../../src/lib/contentSchemas.ts';
+import { currentCampaign } from '../../src/lib/campaigns.ts';
+import { registrationStatus, type RegistrationStatus } from '../../src/lib/registration.ts';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * The content the build and browser tests build: `tests/fixtures/site/`, a complete site frozen
+ * for the tests, with three campaigns (one closed long ago, the lead one, one after it). Tests read
+ * what to expect from these files, never from content/, so editors can change content/ freely.
+ */
+
+export const fixtureSiteRoot = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
+
+export interface FixtureCampaign {
+  slug: string;
+  opens: Date;
+  closes: Date;
+  /** Where it places people, as written. */
+  regions: string[];
+  /** Slugs of the positions that point to it. */
+  positions: string[];
+}
+
+/** The file names (slugs) of a collection's entries. */
+export function fixtureSlugs(collection: string): string[] {
+  return entries(collection).map((entry) => entry.slug);
+}
+
+function entries(collection: string): { slug: string; fields: Record<string, unknown> }[] {
+  const folder = join(fixtureSiteRoot, collection, 'id');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({ slug: name.replace(/\.md$/, ''), fields: frontmatterFields(readFileSync(join(folder, name), 'utf8')) }));
+}
+
+const positions = entries('positions').map(({ slug, fields }) => ({ slug, ...positionSchema.parse(fields) }));
+
+export const fixtureCampaigns: FixtureCampaign[] = entries('campaigns').map(({ slug, fields }) => {
+  const { opens, closes, regions } = campaignSchema.parse(fields);
+  return { slug, opens, closes, regions: [...regions], positions: positions.filter((position) => position.campaign === slug).map((position) => position.slug) };
+});
+
+/** The campaign the clocks are set around: the one with the most positions. */
+export const leadCampaign: FixtureCampaign = [...fixtureCampaigns].sort((a, b) => b.positions.length - a.positions.length)[0] as FixtureCampaign;
+
+const hour = 3_600_000;
+
+/** Moments around the lead campaign's window, as `SITE_NOW` values with the WIB offset. */
+export const fixtureClocks = {
+  upcoming: wib(new Date(leadCampaign.opens.getTime() - 7 * 24 * hour)),
+  open: wib(new Date(leadCampaign.opens.getTime() + 2 * 24 * hour + 10 * hour)),
+  closed: wib(new Date(leadCampaign.closes.getTime() + 2 * hour)),
+} as const;
+
+function wib(instant: Date): string {
+  return `${new Date(instant.getTime() + 7 * hour).toISOString().slice(0, 19)}+07:00`;
+}
+
+/** The campaign the home page should lead with at `clock`, by the site's own rule (unit-tested in campaigns.unit.test.ts). */
+export function featuredAt(clock: string): FixtureCampaign {
+  return currentCampaign(fixtureCampaigns, new Date(clock)) as FixtureCampaign;
+}
+
+export function statusAt(campaign: FixtureCampaign, clock: string): RegistrationStatus {
+  return registrationStatus(campaign, new Date(clock));
+}
+
+export function campaignOfPosition(slug: string): FixtureCampaign {
+  return fixtureCampaigns.find((campaign) => campaign.positions.includes(slug)) as FixtureCampaign;
+}
+
+/** Where a position places people: its own list, else its campaign's regions. */
+export function placementsOfPosition(slug: string): string[] {
+  const position = positions.find((candidate) => candidate.slug === slug);
+  return [...(position?.placements ?? campaignOfPosition(slug).regions)];
+}
