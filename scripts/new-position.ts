@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { frontmatterFields } from '../src/lib/contentCheck.ts';
 import { contentCollections, contentRoot, editorMessage } from '../src/lib/contentSchemas.ts';
-import { kebabCaseSlug } from '../src/lib/entryId.ts';
+import { kebabCaseSlug } from '../src/lib/translationTwins.ts';
 import { positionTemplate } from '../src/lib/positionTemplate.ts';
 
 /*

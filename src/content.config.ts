@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { localeCodes } from './i18n/locales.ts';
 import { contentCollections, contentRoot, type ContentCollectionName } from './lib/contentSchemas.ts';
-import { entryIdFromPath } from './lib/entryId.ts';
+import { entryIdFromPath } from './lib/translationTwins.ts';
 
 /*
  * Every collection keeps one file per language, paired by file name: `id/x.md` and `en/x.md`.

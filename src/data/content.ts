@@ -2,11 +2,13 @@ import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:c
 import { type Locale, localeCodes } from '../i18n/locales.ts';
 import { buildInstant } from '../lib/buildClock.ts';
 import { sanitizeContentHtml } from '../lib/contentHtml.ts';
-import { sharedFields } from '../lib/contentSchemas.ts';
-import { findMissingTwins, findTwinDisagreements, splitEntryId } from '../lib/entryId.ts';
+import { twinProblems } from '../lib/contentCheck/references.ts';
+import { contentProblemsError } from '../lib/contentCheck/report.ts';
+import { contentRoot } from '../lib/contentSchemas.ts';
+import { splitEntryId } from '../lib/translationTwins.ts';
 import { localeParam } from '../lib/paths.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
-import { registrationStatus } from '../lib/registration.ts';
+import { type Registration, registrationStatus } from '../lib/registration.ts';
 import type { PlacementRegion } from '../lib/regions.ts';
 
 /**
@@ -23,15 +25,17 @@ async function loadChecked<K extends CollectionKey>(collection: K): Promise<Coll
   let loading = checked.get(collection) as Promise<CollectionEntry<K>[]> | undefined;
   if (loading === undefined) {
     loading = getCollection(collection).then((entries) => {
-      const problems = [
-        ...findMissingTwins(entries.map((entry) => entry.id)).map(
-          ({ present, missing }) => `content/${collection}/${missing}: missing; it is the translation of ${present}`,
-        ),
-        ...findTwinDisagreements(entries, sharedFields[collection]).map(
-          ({ id, twin, field }) => `content/${collection}/${id}: ${field} differs from ${twin}; it must be the same in both languages`,
-        ),
-      ];
-      if (problems.length > 0) throw new Error(`Content problems:\n${problems.join('\n')}`);
+      // The content check's own twin rule and messages: in `npm run dev` an editor sees the same
+      // bilingual lines as in `npm run check:content`, not a stack trace.
+      const root = contentRoot();
+      const pathOf = (id: string) => entries.find((entry) => entry.id === id)?.filePath ?? `${root}/${collection}/${id}.md`;
+      const extension = (entries[0]?.filePath ?? '.md').replace(/^.*\./, '');
+      const problems = twinProblems(
+        collection,
+        entries.map((entry) => ({ id: entry.id, path: pathOf(entry.id), data: entry.data })),
+        (id) => `${root}/${collection}/${id}.${extension}`,
+      );
+      if (problems.length > 0) throw contentProblemsError(problems);
       return entries;
     });
     checked.set(collection, loading);
@@ -69,9 +73,9 @@ export async function soleEntryIn<K extends CollectionKey>(collection: K, locale
   return entry;
 }
 
-/** getStaticPaths for a page that exists once per language. */
+/** getStaticPaths for a page that exists once per language; the page reads its language from `Astro.locals`. */
 export function pathsPerLocale() {
-  return localeCodes.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale } }));
+  return localeCodes.map((locale) => ({ params: { lang: localeParam(locale) } }));
 }
 
 /** getStaticPaths for a page per entry per language. */
@@ -80,30 +84,45 @@ export async function pathsPerEntry<K extends CollectionKey>(collection: K) {
     localeCodes.map(async (locale) =>
       (await entriesIn(collection, locale)).map((entry) => ({
         params: { lang: localeParam(locale), slug: entry.slug },
-        props: { locale, entry },
+        props: { entry },
       })),
     ),
   );
   return perLocale.flat();
 }
 
+/** A campaign as pages get it: its entry, and its registration window with the status at `siteNow`. */
+export type Campaign = Localized<'campaigns'> & { registration: Registration };
+
+/**
+ * The one place a campaign's registration status is decided, so that the status line, the apply
+ * panel, the lists and the feed of a build all agree. Pages and components only read it.
+ */
+function withRegistration(campaign: Localized<'campaigns'>): Campaign {
+  const { opens, closes } = campaign.data;
+  return { ...campaign, registration: { opens, closes, status: registrationStatus({ opens, closes }, siteNow) } };
+}
+
+async function campaignsIn(locale: Locale): Promise<Campaign[]> {
+  return (await entriesIn('campaigns', locale)).map(withRegistration);
+}
+
 /** The campaign the home page leads with: the open one, else the next, else the latest past one. */
-export async function featuredCampaign(locale: Locale): Promise<Localized<'campaigns'>> {
-  const campaigns = await entriesIn('campaigns', locale);
-  const featured = currentCampaign(campaigns.map((campaign) => ({ ...campaign, ...campaign.data })), siteNow);
+export async function featuredCampaign(locale: Locale): Promise<Campaign> {
+  const featured = currentCampaign(await campaignsIn(locale));
   if (featured === undefined) throw new Error('content/campaigns has no campaign; the home page needs one');
   return featured;
 }
 
 /** Campaigns whose registration has closed, most recent first. */
-export async function pastCampaigns(locale: Locale): Promise<Localized<'campaigns'>[]> {
-  return (await entriesIn('campaigns', locale))
-    .filter((campaign) => registrationStatus(campaign.data, siteNow) === 'closed')
-    .sort((a, b) => b.data.closes.getTime() - a.data.closes.getTime());
+export async function pastCampaigns(locale: Locale): Promise<Campaign[]> {
+  return (await campaignsIn(locale))
+    .filter((campaign) => campaign.registration.status === 'closed')
+    .sort((a, b) => b.registration.closes.getTime() - a.registration.closes.getTime());
 }
 
-export async function campaignOf(position: Localized<'positions'>): Promise<Localized<'campaigns'>> {
-  return entryIn('campaigns', position.locale, position.data.campaign);
+export async function campaignOf(position: Localized<'positions'>): Promise<Campaign> {
+  return withRegistration(await entryIn('campaigns', position.locale, position.data.campaign));
 }
 
 /** Where a position places people: its own list, or else every region of its campaign. */

@@ -3,8 +3,9 @@
  * hreflang links and the sitemap all read this list, so adding a language starts here.
  */
 export const locales = {
-  id: { label: 'Bahasa Indonesia', shortLabel: 'ID', htmlLang: 'id', ogLocale: 'id_ID' },
-  en: { label: 'English', shortLabel: 'EN', htmlLang: 'en', ogLocale: 'en_US' },
+  id: { label: 'Bahasa Indonesia', shortLabel: 'ID', htmlLang: 'id', ogLocale: 'id_ID', listLang: 'id' },
+  // English pages write British English lists ("A, B and C"); Indonesian keeps the EYD comma ("A, B, dan C").
+  en: { label: 'English', shortLabel: 'EN', htmlLang: 'en', ogLocale: 'en_US', listLang: 'en-GB' },
 } as const;
 
 export type Locale = keyof typeof locales;
@@ -16,4 +17,12 @@ export const localeCodes = Object.keys(locales) as Locale[];
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(locales, value);
+}
+
+/**
+ * The language of a page from what Astro's i18n routing found (`context.currentLocale`). A page
+ * outside any language (a share picture, robots.txt, the 404) is in the default language.
+ */
+export function localeOrDefault(currentLocale: string | undefined): Locale {
+  return isLocale(currentLocale) ? currentLocale : defaultLocale;
 }

@@ -19,7 +19,7 @@ export interface CalendarEvent {
   language: string;
 }
 
-export function icsDateTime(instant: Date): string {
+function icsDateTime(instant: Date): string {
   return `${instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
 }
 

@@ -1,14 +1,11 @@
-import { registrationStatus, type RegistrationWindow } from './registration.ts';
+import type { Registration, RegistrationStatus } from './registration.ts';
 
 /**
- * The campaign a reader most needs to see at `now`: one that is open, else the next to open,
- * else the one that closed most recently.
+ * The campaign a reader most needs to see: one that is open, else the next to open, else the one
+ * that closed most recently. It reads the status each campaign carries and decides none itself.
  */
-export function currentCampaign<C extends RegistrationWindow>(campaigns: readonly C[], now: Date): C | undefined {
-  const byOpening = [...campaigns].sort((a, b) => a.opens.getTime() - b.opens.getTime());
-  return (
-    byOpening.find((campaign) => registrationStatus(campaign, now) === 'open') ??
-    byOpening.find((campaign) => registrationStatus(campaign, now) === 'upcoming') ??
-    byOpening.filter((campaign) => registrationStatus(campaign, now) === 'closed').at(-1)
-  );
+export function currentCampaign<C extends { registration: Registration }>(campaigns: readonly C[]): C | undefined {
+  const byOpening = [...campaigns].sort((a, b) => a.registration.opens.getTime() - b.registration.opens.getTime());
+  const withStatus = (status: RegistrationStatus) => byOpening.filter((campaign) => campaign.registration.status === status);
+  return withStatus('open')[0] ?? withStatus('upcoming')[0] ?? withStatus('closed').at(-1);
 }

@@ -37,7 +37,7 @@ const droppedWithContent = [
  * What Markdown produces, and nothing that can run code, load from elsewhere, restyle the page or
  * send a form. Unknown elements are unwrapped: their text stays, their tags go.
  */
-export const contentHtmlSchema: Schema = {
+const contentHtmlSchema: Schema = {
   tagNames: [
     'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'del', 's', 'code', 'pre',
     'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'th', 'td',

@@ -356,25 +356,24 @@ const sources = z
   })
   .default([]);
 
-export const agencySchema = entry({
-  title: requiredText(),
-  description: requiredText(),
+/** What every page entry has: its title (the page's `<h1>`) and a one-line description (meta, share text). */
+function pageEntry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return entry({ title: requiredText(), description: requiredText(), ...shape });
+}
+
+export const agencySchema = pageEntry({
   /** Any figure in the text must name the regulation it comes from. */
   sources,
 });
 
-export const programmeSchema = entry({
+export const programmeSchema = pageEntry({
   code: requiredText(),
-  title: requiredText(),
-  description: requiredText(),
   order: wholeNumber(),
   /** Any figure in the text (a rate, an amount, an age) must name the regulation it comes from. */
   sources,
 });
 
-export const campaignSchema = entry({
-  title: requiredText(),
-  description: requiredText(),
+export const campaignSchema = pageEntry({
   opens: instant(),
   closes: instant(),
   applyUrl: officialUrl(),
@@ -390,9 +389,7 @@ export const campaignSchema = entry({
   when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'opens' || issue.path?.[0] === 'closes'),
 });
 
-export const positionSchema = entry({
-  title: requiredText(),
-  description: requiredText(),
+export const positionSchema = pageEntry({
   /** The file name of a campaign in content/campaigns/<lang>/, without its extension. */
   campaign: requiredText(),
   order: wholeNumber(),
@@ -410,7 +407,7 @@ export const positionSchema = entry({
   }),
 });
 
-export const pageSchema = entry({ title: requiredText(), description: requiredText() });
+export const pageSchema = pageEntry({});
 
 export const channelSchema = entry({
   name: requiredText(),

@@ -29,14 +29,6 @@ export const linkPolicy: LinkPolicy = {
 
 export const officialHosts: readonly string[] = linkPolicy.officialHosts;
 
-export const officialHostsText = officialHosts.map((host) => `${host} or *.${host}`).join(', ');
-
-/**
- * Link shorteners hide where a link goes. They are refused anyway (they are not official hosts);
- * knowing them lets a message say why.
- */
-export const linkShorteners: readonly string[] = linkPolicy.shorteners;
-
 /**
  * WhatsApp's hosts: `wa.me/<number>`, `api.whatsapp.com/send?phone=…`, `chat.whatsapp.com/<group>`.
  * The agency never recruits through WhatsApp, so a link there is a scammer's contact.

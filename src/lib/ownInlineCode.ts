@@ -11,7 +11,7 @@ export interface OwnInlineCode {
   styles: readonly string[];
 }
 
-export const globalStylesheetPath = new URL('../styles/global.css', import.meta.url);
+const globalStylesheetPath = new URL('../styles/global.css', import.meta.url);
 
 export function ownInlineCode(stylesheetPath: URL = globalStylesheetPath): OwnInlineCode {
   return { scripts: [registrationScript], styles: [siteStylesheet(readFileSync(stylesheetPath, 'utf8'))] };

@@ -28,13 +28,6 @@ export function localeParam(locale: Locale): string | undefined {
   return locale === defaultLocale ? undefined : locale;
 }
 
-/** The language a `[...lang]` route was built for. */
-export function localeFromParam(param: string | undefined): Locale {
-  if (param === undefined) return defaultLocale;
-  if (isLocale(param) && param !== defaultLocale) return param;
-  throw new Error(`"${param}" is not a language prefix of this site`);
-}
-
 /** `/lowongan/x/` in `en` → `/en/lowongan/x/`; in `id` it stays as it is. */
 export function localizedPath(locale: Locale, path: string): string {
   const withSlashes = path.startsWith('/') ? path : `/${path}`;

@@ -15,7 +15,7 @@ export const placementRegionKeys: [PlacementRegion, ...PlacementRegion[]] = [
   ...provinceSlugs,
 ];
 
-export function isIslandGroup(region: PlacementRegion): region is IslandGroup {
+function isIslandGroup(region: PlacementRegion): region is IslandGroup {
   return Object.hasOwn(islandGroups, region);
 }
 

@@ -43,8 +43,8 @@ export function securityHeaders(csp: string): Header[] {
 }
 
 /** Long-lived caching for files whose names change when their content does. */
-export const immutableAssetPaths = ['/_astro/*'] as const;
-export const immutableCacheControl = 'public, max-age=31536000, immutable';
+const immutableAssetPaths = ['/_astro/*'] as const;
+const immutableCacheControl = 'public, max-age=31536000, immutable';
 
 /** The `_headers` file read by Netlify and Cloudflare Pages. */
 export function headersFile(headers: readonly Header[]): string {

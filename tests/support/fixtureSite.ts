@@ -61,7 +61,8 @@ function wib(instant: Date): string {
 
 /** The campaign the home page should lead with at `clock`, by the site's own rule (unit-tested in campaigns.unit.test.ts). */
 export function featuredAt(clock: string): FixtureCampaign {
-  return currentCampaign(fixtureCampaigns, new Date(clock)) as FixtureCampaign;
+  const withStatus = fixtureCampaigns.map((campaign) => ({ campaign, registration: { ...campaign, status: statusAt(campaign, clock) } }));
+  return currentCampaign(withStatus)?.campaign as FixtureCampaign;
 }
 
 export function statusAt(campaign: FixtureCampaign, clock: string): RegistrationStatus {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   checkContent,
+  contentProblemsError,
   type ContentProblem,
   fieldName,
   formatContentReport,
@@ -402,5 +403,25 @@ describe('checkContent and hostile YAML', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.line).toBe(3);
     expect(problems[0]?.message).toMatch(/^tanda YAML !evil tidak diizinkan/);
+  });
+});
+
+describe('checkContent and file names', () => {
+  test('refuses a file named like a language code, which Astro would read as that language', () => {
+    const root = contentSet();
+    for (const locale of ['id', 'en']) cpSync(join(root, 'positions', locale, 'posisi-uji.md'), join(root, 'positions', locale, 'en.md'));
+    const problems = checkContent(root).problems.filter((problem) => problem.file.endsWith('/en.md'));
+    expect(problems.map((problem) => problem.message)).toContain(
+      'nama berkas "en" sama dengan kode bahasa situs dan akan dibaca sebagai bahasa; pilih nama lain / the file name "en" is one of the site\'s language codes and would be read as a language; choose another name',
+    );
+  });
+});
+
+describe('contentProblemsError', () => {
+  test('carries the editors\' report and no stack trace', () => {
+    const error = contentProblemsError([{ file: 'content/positions/en/x.md', line: undefined, field: '(terjemahan)', message: 'a / b' }]);
+    expect(error.message).toContain('content/positions/en/x.md  (terjemahan)  a / b');
+    expect(error.stack).toBe(error.message);
+    expect(error.stack).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultLocale, isLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
+import { defaultLocale, isLocale, localeCodes, localeOrDefault, locales } from '../../src/i18n/locales.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/translate.ts';
 import { en, id, type UiKey } from '../../src/i18n/ui.ts';
 
@@ -12,6 +12,19 @@ describe('locales', () => {
   test('returns false for a language the site does not have', () => {
     expect(isLocale('fr')).toBe(false);
     expect(isLocale('toString')).toBe(false);
+  });
+
+  test('gives a page the language Astro found in its URL', () => {
+    expect(localeOrDefault('en')).toBe('en');
+    expect(localeOrDefault('id')).toBe('id');
+  });
+
+  test('gives a page outside any language the default language', () => {
+    expect(localeOrDefault(undefined)).toBe(defaultLocale);
+  });
+
+  test('returns the default locale for a language the site does not have', () => {
+    expect(localeOrDefault('fr')).toBe(defaultLocale);
   });
 
   test('has a dictionary for every language', () => {

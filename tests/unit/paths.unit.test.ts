@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  localeFromParam,
   localeParam,
   localizedPath,
   routes,
@@ -47,15 +46,5 @@ describe('route parameters', () => {
   test('omits the parameter for Indonesian and names it for English', () => {
     expect(localeParam('id')).toBeUndefined();
     expect(localeParam('en')).toBe('en');
-  });
-
-  test('reads the language back from the parameter', () => {
-    expect(localeFromParam(undefined)).toBe('id');
-    expect(localeFromParam('en')).toBe('en');
-  });
-
-  test('refuses a prefix that is not a language of the site', () => {
-    expect(() => localeFromParam('fr')).toThrow(/"fr" is not a language prefix/);
-    expect(() => localeFromParam('id')).toThrow(/"id" is not a language prefix/);
   });
 });

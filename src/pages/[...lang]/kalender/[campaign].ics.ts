@@ -1,7 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Localized, pathsPerEntry, siteNow } from '../../../data/content.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import { useTranslations } from '../../../i18n/translate.ts';
 import { registrationCalendar } from '../../../lib/calendar.ts';
 
 export const getStaticPaths = (async () =>
@@ -10,9 +8,9 @@ export const getStaticPaths = (async () =>
     props,
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ locale: Locale; entry: Localized<'campaigns'> }> = ({ props, site }) => {
-  const { locale, entry: campaign } = props;
-  const t = useTranslations(locale);
+export const GET: APIRoute<{ entry: Localized<'campaigns'> }> = ({ props, locals, site }) => {
+  const { entry: campaign } = props;
+  const { locale, t } = locals;
   const body = registrationCalendar({
     uid: `${campaign.slug}-${locale}@${site?.host ?? 'localhost'}`,
     stamp: siteNow,

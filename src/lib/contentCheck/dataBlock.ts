@@ -1,0 +1,158 @@
+import { extractFrontmatter } from 'astro/markdown';
+import {
+  type Document,
+  type DocumentOptions,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type ParseOptions,
+  type SchemaOptions,
+  visit as visitYaml,
+} from 'yaml';
+import { contentCollections } from '../contentSchemas.ts';
+import { checkMessage } from './messages.ts';
+import { type ContentFile, fileField, type Report } from './problems.ts';
+
+/*
+ * The data block of a Markdown file (or a whole YAML file): found the way Astro finds it (its own
+ * `extractFrontmatter`), read with line numbers, refused where YAML can hurt (tags, anchors and
+ * aliases), then validated by the collection's schema, every issue with its line and field.
+ */
+
+/** Read YAML as Astro's js-yaml does: unquoted timestamps become Dates, `<<` merges. */
+const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
+  customTags: ['timestamp'],
+  merge: true,
+  prettyErrors: true,
+};
+
+/** A Markdown file's data block: its YAML, the line it starts after, and the text with the block blanked out. */
+export interface Frontmatter {
+  yaml: string;
+  /** Lines before the YAML's first line. */
+  lineOffset: number;
+  delimiter: '---' | '+++';
+  /** The file with the data block replaced by empty lines, so the text keeps its line numbers. */
+  body: string;
+}
+
+export function splitFrontmatter(text: string): Frontmatter | undefined {
+  const yaml = extractFrontmatter(text);
+  if (yaml === undefined) return undefined;
+  const start = text.indexOf(yaml);
+  const delimiter = text.slice(start - 3, start) === '+++' ? '+++' : '---';
+  const block = `${delimiter}${yaml}${delimiter}`;
+  return {
+    yaml,
+    lineOffset: text.slice(0, start).split('\n').length - 1,
+    delimiter,
+    body: text.replace(block, yaml.replace(/[^\r\n]/g, '')),
+  };
+}
+
+/** The fields of a Markdown file's data block, read as Astro reads them; {} when it has none or they cannot be read. */
+export function frontmatterFields(text: string): Record<string, unknown> {
+  const frontmatter = splitFrontmatter(text);
+  if (frontmatter?.delimiter !== '---') return {};
+  const document = parseDocument(frontmatter.yaml, yamlOptions);
+  if (document.errors.length > 0 || unsafeYaml(document, new LineCounter()).length > 0) return {};
+  return asFields(document.toJS());
+}
+
+function asFields(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Reads the fields of `file` from `yaml` and validates them against the collection's schema. */
+export function readFields(file: ContentFile, yaml: string, lineOffset: number, report: Report): void {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, { ...yamlOptions, lineCounter });
+  const whole = (line: number, message: string) => report({ file: file.path, line: line + lineOffset, field: fileField, message });
+  file.lineOf = (path) => lineOfPath(document, lineCounter, path) + lineOffset;
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      whole(error.linePos?.[0].line ?? 1, checkMessage('dataBlockUnreadable', { reason: yamlReason(error.message) }));
+    }
+    return;
+  }
+  const unsafe = unsafeYaml(document, lineCounter);
+  for (const { line, message } of unsafe) whole(line, message);
+  if (unsafe.length > 0) return;
+  file.raw = asFields(document.toJS());
+  const result = contentCollections[file.collection].schema.safeParse(file.raw);
+  if (result.success) {
+    file.data = result.data as Record<string, unknown>;
+    return;
+  }
+  for (const issue of result.error.issues) {
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of paths) report({ file: file.path, line: file.lineOf(path), field: fieldName(path), message: issue.message });
+  }
+}
+
+/**
+ * YAML features editors never need and attackers do: tags (`!!js/function`, `!custom`), which
+ * Astro's reader refuses with a stack trace or turns into objects, and anchors and aliases, which
+ * can multiply a few lines into billions of values. Refused before any value is built.
+ */
+function unsafeYaml(document: Document, lineCounter: LineCounter): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  const lineOf = (range: readonly number[] | null | undefined) => lineCounter.linePos(range?.[0] ?? 0).line;
+  for (const warning of document.warnings.filter((candidate) => !candidate.message.startsWith('Unresolved tag'))) {
+    found.push({ line: warning.linePos?.[0].line ?? 1, message: checkMessage('dataBlockUnknown', { reason: yamlReason(warning.message) }) });
+  }
+  const reused: { line: number; mark: string }[] = [];
+  visitYaml(document, {
+    Alias: (_key, node) => {
+      reused.push({ line: lineOf(node.range), mark: `*${node.source}` });
+    },
+    Node: (_key, node) => {
+      if (node.anchor !== undefined) reused.push({ line: lineOf(node.range), mark: `&${node.anchor}` });
+      if (node.tag !== undefined) found.push({ line: lineOf(node.range), message: checkMessage('yamlTag', { tag: node.tag }) });
+    },
+  });
+  // Reported once, at the first: a list of aliases multiplied a billion times is one mistake.
+  const [first] = reused.sort((a, b) => a.line - b.line);
+  if (first !== undefined) found.push({ line: first.line, message: checkMessage('yamlReuse', { mark: first.mark, count: reused.length }) });
+  return found;
+}
+
+/** The YAML parser's own words, without its position (which counts from the data block, not the file). */
+function yamlReason(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The line of the deepest part of `path` that exists in the YAML: the key for a field, the item for a list entry. */
+function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
+  let node: unknown = document.contents;
+  let line = 1;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === key);
+      if (pair === undefined) break;
+      const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+      if (keyRange) line = lineCounter.linePos(keyRange[0]).line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item: unknown = node.items[key];
+      const range = isScalar(item) || isMap(item) || isSeq(item) ? item.range : undefined;
+      if (range === undefined || range === null) break;
+      line = lineCounter.linePos(range[0]).line;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}
+
+/** `['sources', 0, 'url']` → `sources[0].url` */
+export function fieldName(path: readonly PropertyKey[]): string {
+  const name = path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
+  return name === '' ? fileField : name;
+}

@@ -1,0 +1,111 @@
+import { editorMessage } from '../contentSchemas.ts';
+
+/*
+ * Every message of the content check. Indonesian is the source; the English dictionary must give
+ * every key with the same parameters, or the type check fails (as with the UI dictionaries in
+ * src/i18n/ui.ts). Editors read both, Indonesian first, in the terminal and the dev overlay.
+ */
+
+type Bilingual = { id: string; en: string };
+
+const id = {
+  contentFolderMissing: () => 'folder konten tidak ditemukan',
+  folderNotRead: ({ folders }: { folders: readonly string[] }) =>
+    `folder ini tidak dibaca oleh situs; folder yang dibaca: ${folders.join(', ')}`,
+  collectionFolderMissing: () => 'folder koleksi ini tidak ada',
+  outsideLanguageFolder: ({ languages }: { languages: readonly string[] }) =>
+    `tidak dibaca oleh situs: setiap berkas harus berada di folder bahasa ${languages.map((code) => `${code}/`).join(' atau ')}`,
+  mdxNotPublished: () =>
+    'berkas .mdx tidak diterbitkan: MDX dapat menjalankan kode saat situs dibangun dan belum ada komponen untuk editor; ganti nama berkas menjadi .md dan tulis dengan Markdown',
+  fileNotRead: ({ collection, extensions, language }: { collection: string; extensions: string; language: string }) =>
+    `tidak dibaca oleh situs: koleksi ${collection} hanya membaca berkas ${extensions} langsung di dalam folder ${language}/`,
+  badFileName: ({ slug }: { slug: string }) =>
+    `nama berkas "${slug}" menjadi alamat halaman: pakai huruf kecil a-z, angka, dan tanda hubung saja, misalnya "customer-service-officer"`,
+  slugIsLanguage: ({ slug }: { slug: string }) =>
+    `nama berkas "${slug}" sama dengan kode bahasa situs dan akan dibaca sebagai bahasa; pilih nama lain`,
+  dataBlockMissing: () =>
+    'bagian data di awal berkas tidak ditemukan: berkas harus diawali baris "---", kolom-kolomnya, lalu "---" lagi',
+  dataBlockNotYaml: () => 'tulis bagian data di antara baris "---" (YAML), bukan "+++"',
+  dataBlockUnreadable: (_: { reason: string }) =>
+    'bagian data tidak dapat dibaca: periksa tanda kutip, titik dua, tanda "- ", dan indentasi baris ini',
+  dataBlockUnknown: ({ reason }: { reason: string }) => `bagian data memuat hal yang tidak dikenal: ${reason}`,
+  yamlTag: ({ tag }: { tag: string }) => `tanda YAML ${tag} tidak diizinkan: tulis teks di antara tanda kutip`,
+  yamlReuse: ({ mark, count }: { mark: string; count: number }) =>
+    `jangkar (&) dan alias (*) YAML tidak diizinkan (${mark}, ${count} kali): tulis setiap nilai secara langsung`,
+  sameName: ({ others }: { others: readonly string[] }) =>
+    `nama yang sama dengan ${others.join(', ')}: satu halaman hanya boleh punya satu berkas; hapus salah satunya`,
+  twinMissing: ({ original, missingIsIndonesian }: { original: string; missingIsIndonesian: boolean }) =>
+    `berkas ini belum ada: ${missingIsIndonesian ? 'buat versi bahasa Indonesia' : 'buat terjemahan'} dari ${original} dengan nama berkas yang sama`,
+  twinDiffers: ({ original, value }: { original: string; value: string }) => `harus sama dengan di ${original} (di sana: ${value})`,
+  campaignUnknown: ({ name, folder, known }: { name: string; folder: string; known: readonly string[] }) =>
+    `kampanye "${name}" tidak ada di ${folder}; ${known.length === 0 ? 'belum ada kampanye' : `yang ada: ${known.join(', ')}`}`,
+  placementOutsideCampaign: ({ region, campaign, regions }: { region: string; campaign: string; regions: readonly string[] }) =>
+    `${region} bukan wilayah penempatan kampanye ${campaign}; wilayahnya: ${regions.join(', ')}`,
+  textEmpty: () => 'teks di bawah bagian data kosong; tulis isi halamannya',
+  htmlInText: ({ html }: { html: string }) =>
+    `HTML tidak diizinkan di teks (${html}); tulis dengan Markdown: **tebal**, *miring*, [teks tautan](https://…), daftar dengan "- "`,
+  badLink: ({ url, problem }: { url: string; problem: Bilingual }) => `tautan ${url}: ${problem.id}`,
+  imageOffSite: ({ url }: { url: string }) =>
+    `gambar ${url}: gambar hanya boleh berasal dari situs ini sendiri (folder public/), misalnya /gambar/peta.png`,
+  hiddenCharacter: ({ codePoint }: { codePoint: string }) =>
+    `teks memuat karakter tak terlihat ${codePoint} yang dapat menyamarkan atau membalik tulisan; hapus karakter itu`,
+  whatsAppContact: () =>
+    'nomor WhatsApp tidak boleh disajikan sebagai kontak: BPJS Ketenagakerjaan tidak memakai nomor WhatsApp pribadi untuk rekrutmen; rujuk kanal resmi (content/channels)',
+  scaffoldText: ({ mark }: { mark: string }) => `teks contoh dari npm run new:position (di antara ${mark} … ]]) belum diganti`,
+  passed: ({ files }: { files: number }) => `Konten lolos pemeriksaan: ${files} berkas.`,
+  summary: ({ problems, files }: { problems: number; files: number }) =>
+    `${problems} masalah di ${files} berkas. Perbaiki semuanya, lalu jalankan lagi npm run check:content.`,
+};
+
+type CheckMessages = typeof id;
+export type CheckMessageKey = keyof CheckMessages;
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const en = {
+  contentFolderMissing: () => 'the content folder does not exist',
+  folderNotRead: ({ folders }) => `the site does not read this folder; the folders it reads are: ${folders.join(', ')}`,
+  collectionFolderMissing: () => 'this collection folder does not exist',
+  outsideLanguageFolder: ({ languages }) =>
+    `the site does not read this: every file must be inside a language folder, ${languages.map((code) => `${code}/`).join(' or ')}`,
+  mdxNotPublished: () =>
+    'a .mdx file is not published: MDX can run code while the site is built and no component is offered to editors yet; rename it to .md and write Markdown',
+  fileNotRead: ({ collection, extensions, language }) =>
+    `the site does not read this: the ${collection} collection reads only ${extensions} files directly inside ${language}/`,
+  badFileName: ({ slug }) =>
+    `the file name "${slug}" becomes a page address: use only lower-case a-z, digits and hyphens, e.g. "customer-service-officer"`,
+  slugIsLanguage: ({ slug }) => `the file name "${slug}" is one of the site's language codes and would be read as a language; choose another name`,
+  dataBlockMissing: () => 'the data block at the top is missing: the file must start with a "---" line, its fields, then "---" again',
+  dataBlockNotYaml: () => 'write the data block between "---" lines (YAML), not "+++"',
+  dataBlockUnreadable: ({ reason }) =>
+    `the data block cannot be read: check the quotes, colons, "- " marks and indentation of this line (${reason})`,
+  dataBlockUnknown: ({ reason }) => `the data block contains something unknown: ${reason}`,
+  yamlTag: ({ tag }) => `the YAML tag ${tag} is not allowed: write text in quotes`,
+  yamlReuse: ({ mark, count }) => `YAML anchors (&) and aliases (*) are not allowed (${mark}, ${count} times): write each value itself`,
+  sameName: ({ others }) => `same name as ${others.join(', ')}: a page may have only one file; delete one of them`,
+  twinMissing: ({ original, missingIsIndonesian }) =>
+    `this file does not exist: ${missingIsIndonesian ? 'create the Indonesian version' : 'create the translation'} of ${original} under the same file name`,
+  twinDiffers: ({ original, value }) => `must be the same as in ${original} (there: ${value})`,
+  campaignUnknown: ({ name, folder, known }) =>
+    `there is no campaign "${name}" in ${folder}; ${known.length === 0 ? 'there are no campaigns yet' : `existing: ${known.join(', ')}`}`,
+  placementOutsideCampaign: ({ region, campaign, regions }) =>
+    `${region} is not a placement region of the campaign ${campaign}; its regions are: ${regions.join(', ')}`,
+  textEmpty: () => 'the text below the data block is empty; write the page text',
+  htmlInText: ({ html }) => `HTML is not allowed in the text (${html}); write Markdown: **bold**, *italic*, [link text](https://…), lists with "- "`,
+  badLink: ({ url, problem }) => `link ${url}: ${problem.en}`,
+  imageOffSite: ({ url }) => `image ${url}: images may come from this site only (the public/ folder), e.g. /gambar/peta.png`,
+  hiddenCharacter: ({ codePoint }) =>
+    `the text contains the invisible character ${codePoint}, which can disguise or reverse what it says; delete it`,
+  whatsAppContact: () =>
+    'a WhatsApp number must not be given as a contact: BPJS Ketenagakerjaan does not recruit through personal WhatsApp numbers; point to the official channels (content/channels)',
+  scaffoldText: ({ mark }) => `the sample text from npm run new:position (between ${mark} … ]]) has not been replaced`,
+  passed: ({ files }) => `Content check passed: ${plural(files, 'file')}.`,
+  summary: ({ problems, files }) =>
+    `${plural(problems, 'problem')} in ${plural(files, 'file')}. Fix them all, then run npm run check:content again.`,
+} satisfies CheckMessages;
+
+/** The message for `key`, in Indonesian then English. */
+export function checkMessage<K extends CheckMessageKey>(key: K, ...params: Parameters<CheckMessages[K]>): string {
+  const say = (dictionary: CheckMessages) => (dictionary[key] as (...args: Parameters<CheckMessages[K]>) => string)(...params);
+  return editorMessage(say(id), say(en));
+}
