@@ -31,5 +31,6 @@ export const collections = {
   campaigns: defineCollection({ loader: localized('campaigns'), schema: contentCollections.campaigns.schema }),
   positions: defineCollection({ loader: localized('positions'), schema: contentCollections.positions.schema }),
   pages: defineCollection({ loader: localized('pages'), schema: contentCollections.pages.schema }),
+  announcements: defineCollection({ loader: localized('announcements'), schema: contentCollections.announcements.schema }),
   channels: defineCollection({ loader: localized('channels'), schema: contentCollections.channels.schema }),
 };

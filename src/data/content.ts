@@ -121,8 +121,9 @@ export async function pastCampaigns(locale: Locale): Promise<Campaign[]> {
     .sort((a, b) => b.registration.closes.getTime() - a.registration.closes.getTime());
 }
 
-export async function campaignOf(position: Localized<'positions'>): Promise<Campaign> {
-  return withRegistration(await entryIn('campaigns', position.locale, position.data.campaign));
+/** The campaign a position or an announcement belongs to. */
+export async function campaignOf(entry: Localized<'positions'> | Localized<'announcements'>): Promise<Campaign> {
+  return withRegistration(await entryIn('campaigns', entry.locale, entry.data.campaign));
 }
 
 /** Where a position places people: its own list, or else every region of its campaign. */
@@ -137,4 +138,14 @@ export async function positionsOf(campaign: Localized<'campaigns'>): Promise<Loc
 /** An entry's text as HTML for a page: the renderer's output, always through the sanitizer's allowlist. */
 export function entryHtml(entry: { rendered?: { html: string } | undefined }): string {
   return sanitizeContentHtml(entry.rendered?.html ?? '');
+}
+
+/** A language's announcements, newest first. */
+export async function announcementsIn(locale: Locale): Promise<Localized<'announcements'>[]> {
+  return (await entriesIn('announcements', locale)).sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+}
+
+/** A campaign's announcements, newest first. */
+export async function announcementsOf(campaign: Localized<'campaigns'>): Promise<Localized<'announcements'>[]> {
+  return (await announcementsIn(campaign.locale)).filter((announcement) => announcement.data.campaign === campaign.slug);
 }

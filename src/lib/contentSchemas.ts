@@ -409,6 +409,17 @@ export const positionSchema = pageEntry({
 
 export const pageSchema = pageEntry({});
 
+/** A numbered announcement (pengumuman) of a campaign: its own page, in the index, the feed and the checker. */
+export const announcementSchema = pageEntry({
+  /** The file name of a campaign in content/campaigns/<lang>/, without its extension. */
+  campaign: requiredText(),
+  published: instant(),
+  /** The number printed on the official announcement, e.g. "PENG/012/REK/2025". */
+  reference: requiredText(),
+  /** The announcement's document (PDF) on an official host, when there is one. */
+  documentUrl: officialUrl().optional(),
+});
+
 export const channelSchema = entry({
   name: requiredText(),
   description: requiredText(),
@@ -430,6 +441,7 @@ export const contentCollections = {
   campaigns: { extensions: markdown, schema: campaignSchema },
   positions: { extensions: markdown, schema: positionSchema },
   pages: { extensions: markdown, schema: pageSchema },
+  announcements: { extensions: markdown, schema: announcementSchema },
   channels: { extensions: data, schema: channelSchema },
 } as const;
 
@@ -449,5 +461,6 @@ export const sharedFields: { [K in ContentCollectionName]: readonly (keyof Colle
   campaigns: ['opens', 'closes', 'applyUrl', 'regions'],
   positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
   pages: [],
+  announcements: ['campaign', 'published', 'reference', 'documentUrl'],
   channels: ['url', 'order'],
 };

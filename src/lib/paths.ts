@@ -15,6 +15,11 @@ export const routes = {
   calendar: (campaignSlug: string) => `/kalender/${campaignSlug}.ics`,
   /** Feed of the positions still open or about to open. */
   feed: () => '/lowongan/rss.xml',
+  questions: () => '/tanya-jawab/',
+  announcements: () => '/pengumuman/',
+  announcement: (slug: string) => `/pengumuman/${slug}/`,
+  /** Feed of the numbered announcements, newest first. */
+  announcementFeed: () => '/pengumuman/rss.xml',
 } as const;
 
 /** Share pictures are bilingual, so they live once, outside the language prefixes. */

@@ -1,4 +1,5 @@
-import type { GovernmentOrganization, JobPosting, Place, WithContext } from 'schema-dts';
+import type { FAQPage, GovernmentOrganization, JobPosting, Place, WithContext } from 'schema-dts';
+import type { QuestionAndAnswer } from './questions.ts';
 import { type IndonesianTimeZone, indonesianTimeZones } from './timeZones.ts';
 
 /**
@@ -89,4 +90,17 @@ export function escapeHtml(text: string): string {
  */
 export function jsonForScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** FAQPage structured data for a page of questions, in the words the page shows. */
+export function faqPageData(items: readonly QuestionAndAnswer[]): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: items.map(({ question, answer }) => ({
+      '@type': 'Question',
+      name: question,
+      acceptedAnswer: { '@type': 'Answer', text: answer },
+    })),
+  };
 }

@@ -25,6 +25,9 @@ describe('the built site', () => {
       'waspada-penipuan/index.html',
       ...fixtureCampaigns.flatMap((campaign) => campaign.positions).map((slug) => `lowongan/${slug}/index.html`),
       ...fixtureSlugs('programmes').map((slug) => `program/${slug}/index.html`),
+      'pengumuman/index.html',
+      'tanya-jawab/index.html',
+      ...fixtureSlugs('announcements').map((slug) => `pengumuman/${slug}/index.html`),
     ];
     expect(pages).toEqual([...expected, ...expected.map((page) => `en/${page}`), '404.html'].sort());
   });

@@ -8,7 +8,7 @@ describe('npm run check:content', () => {
   test('exits with 0 and says so when the content is good', () => {
     const run = npmRun('check:content', [], { CONTENT_ROOT: contentSet() });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Konten lolos pemeriksaan: 12 berkas. / Content check passed: 12 files.');
+    expect(run.stdout).toContain('Konten lolos pemeriksaan: 14 berkas. / Content check passed: 14 files.');
   });
 
   test('exits with 1 and prints every problem as "file:line  field  pesan / message"', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frontmatterFields } from '../../src/lib/contentCheck.ts';
-import { campaignSchema, positionSchema } from '../../src/lib/contentSchemas.ts';
+import { announcementSchema, campaignSchema, positionSchema } from '../../src/lib/contentSchemas.ts';
 import { currentCampaign } from '../../src/lib/campaigns.ts';
 import { registrationStatus, type RegistrationStatus } from '../../src/lib/registration.ts';
 import { fileURLToPath } from 'node:url';
@@ -78,3 +78,8 @@ export function placementsOfPosition(slug: string): string[] {
   const position = positions.find((candidate) => candidate.slug === slug);
   return [...(position?.placements ?? campaignOfPosition(slug).regions)];
 }
+
+/** The fixture's announcements, newest first. */
+export const fixtureAnnouncements = entries('announcements')
+  .map(({ slug, fields }) => ({ slug, ...announcementSchema.parse(fields) }))
+  .sort((a, b) => b.published.getTime() - a.published.getTime());

@@ -96,10 +96,10 @@ function shown(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-/** A position must name a campaign that exists in its language, and be placed only where that campaign places people. */
+/** A position or announcement must name a campaign that exists in its language; a position, be placed only where that campaign places people. */
 export function checkCampaignReferences(root: string, files: readonly ContentFile[], report: Report): void {
   const campaigns = new Map(files.filter((file) => file.collection === 'campaigns').map((file) => [file.id, file]));
-  for (const position of files.filter((file) => file.collection === 'positions')) {
+  for (const position of files.filter((file) => file.collection === 'positions' || file.collection === 'announcements')) {
     // Read the field itself, so a bad campaign name is reported even when other fields have problems.
     const named = position.raw?.['campaign'];
     if (typeof named !== 'string' || named.trim() === '') continue;
