@@ -12,6 +12,8 @@ const pages = htmlPages(root);
 const now = new Date(siteBuilds.open.siteNow);
 const viewportNames = Object.keys(viewports) as ViewportName[];
 const narrowest = { width: 320, height: 640 };
+/** A 360 × 740 phone zoomed to 200%: the page is laid out in half the CSS pixels. */
+const zoomedPhone = { width: 180, height: 370 };
 /** Text closer than this to a phone's edge is clipped by cases and curved screens, and hard to read. */
 const edgeMargin = 8;
 
@@ -35,6 +37,13 @@ describeInChromium('layout in Chromium', () => {
         const { scrollWidth, clientWidth, offenders, textAtEdges } = await tab.evaluate(overflowAt, edgeMargin);
         expect(scrollWidth, `sticking out: ${offenders.join(', ')}`).toBeLessThanOrEqual(clientWidth);
         expect(textAtEdges).toEqual([]);
+      });
+    });
+
+    test('fits a 360 px phone at 200% zoom (180 CSS px) without scrolling sideways', async () => {
+      await site.visit(addressOf(page), { viewport: zoomedPhone, now }, async (tab) => {
+        const { scrollWidth, clientWidth, offenders } = await tab.evaluate(overflowAt, 0);
+        expect(scrollWidth, `sticking out: ${offenders.join(', ')}`).toBeLessThanOrEqual(clientWidth);
       });
     });
 

@@ -133,6 +133,11 @@ describe.each(contentPages.filter((page) => withoutLocale(page).startsWith('lowo
 describe('the 404 page', () => {
   const document = dom('404.html');
 
+  test('announces only real addresses to crawlers: no canonical, and the home page as its og:url', () => {
+    expect(document.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(new URL('/', siteUrl).href);
+  });
+
   test('speaks both languages, each marked with its lang', () => {
     for (const locale of localeCodes) {
       const section = document.querySelector(`section[lang="${locales[locale].htmlLang}"]`);
