@@ -8,7 +8,8 @@ import { contentRoot } from '../lib/contentSchemas.ts';
 import { splitEntryId } from '../lib/translationTwins.ts';
 import { localeParam } from '../lib/paths.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
-import { type Registration, registrationStatus } from '../lib/registration.ts';
+import { isClosingSoon, type Registration, registrationStatus } from '../lib/registration.ts';
+import { stageTimeline, type TimelineStage } from '../lib/stages.ts';
 import type { PlacementRegion } from '../lib/regions.ts';
 
 /**
@@ -91,16 +92,22 @@ export async function pathsPerEntry<K extends CollectionKey>(collection: K) {
   return perLocale.flat();
 }
 
-/** A campaign as pages get it: its entry, and its registration window with the status at `siteNow`. */
-export type Campaign = Localized<'campaigns'> & { registration: Registration };
+/** A campaign as pages get it: its entry, its registration window and its stages, with where each stands at `siteNow`. */
+export type Campaign = Localized<'campaigns'> & { registration: Registration; stages: TimelineStage[] };
 
 /**
- * The one place a campaign's registration status is decided, so that the status line, the apply
- * panel, the lists and the feed of a build all agree. Pages and components only read it.
+ * The one place a campaign's registration status and current stage are decided, so that the
+ * status line, the timeline, the apply panel, the lists and the feed of a build all agree. Pages
+ * and components only read them.
  */
 function withRegistration(campaign: Localized<'campaigns'>): Campaign {
-  const { opens, closes } = campaign.data;
-  return { ...campaign, registration: { opens, closes, status: registrationStatus({ opens, closes }, siteNow) } };
+  const { opens, closes, stages } = campaign.data;
+  const window = { opens, closes };
+  return {
+    ...campaign,
+    registration: { ...window, status: registrationStatus(window, siteNow), closingSoon: isClosingSoon(window, siteNow) },
+    stages: stageTimeline(stages, siteNow),
+  };
 }
 
 async function campaignsIn(locale: Locale): Promise<Campaign[]> {

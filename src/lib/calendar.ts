@@ -1,6 +1,6 @@
 /**
- * An RFC 5545 calendar file for a registration window, so a job seeker can keep the deadline in
- * the phone's own calendar. Times are written in UTC (`…Z`): every calendar app shows them in the
+ * An RFC 5545 calendar file for a registration window and a campaign's dated stages, so a job
+ * seeker can keep the deadline and the stages in the phone's own calendar. Times are written in UTC (`…Z`): every calendar app shows them in the
  * reader's own zone, whether that is WIB, WITA or WIT.
  */
 export interface CalendarEvent {
@@ -13,8 +13,8 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url: string;
-  /** Text of a reminder shown a day before `end`. */
-  reminder: string;
+  /** Text of a reminder shown a day before `end`; the deadline has one, stages do not. */
+  reminder?: string | undefined;
   /** Language of the text, e.g. `id`. */
   language: string;
 }
@@ -58,13 +58,12 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function registrationCalendar(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//BPJS Ketenagakerjaan//Rekrutmen//ID',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+function eventLines(event: CalendarEvent): string[] {
+  const reminder =
+    event.reminder === undefined
+      ? []
+      : ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${icsText(event.reminder)}`, 'TRIGGER;RELATED=END:-P1D', 'END:VALARM'];
+  return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${icsDateTime(event.stamp)}`,
@@ -75,12 +74,20 @@ export function registrationCalendar(event: CalendarEvent): string {
     // Serialised by the URL parser: an address cannot carry a line break into the file.
     `URL:${new URL(event.url).href}`,
     'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${icsText(event.reminder)}`,
-    'TRIGGER;RELATED=END:-P1D',
-    'END:VALARM',
+    ...reminder,
     'END:VEVENT',
+  ];
+}
+
+/** The registration window first, then one event per dated stage. */
+export function registrationCalendar(registration: CalendarEvent, stages: readonly CalendarEvent[] = []): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//BPJS Ketenagakerjaan//Rekrutmen//ID',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...[registration, ...stages].flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

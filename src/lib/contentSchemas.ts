@@ -373,12 +373,55 @@ export const programmeSchema = pageEntry({
   sources,
 });
 
+/** A stage of the selection; its dates are left out until the agency announces them. */
+const stage = entry({ title: requiredText(), starts: instant().optional(), ends: instant().optional() })
+  .superRefine((stage, payload) => {
+    if ((stage.starts === undefined) === (stage.ends === undefined)) return;
+    const missingField = stage.starts === undefined ? 'starts' : 'ends';
+    payload.addIssue({
+      code: 'custom',
+      path: [missingField],
+      message: editorMessage(
+        `tulis starts dan ends bersama-sama, atau hapus keduanya jika jadwal tahap ini belum diumumkan; ${missingField} belum diisi`,
+        `write starts and ends together, or leave both out while this stage's dates are not announced; ${missingField} is missing`,
+      ),
+    });
+  })
+  .refine((stage) => stage.starts === undefined || stage.ends === undefined || stage.ends.getTime() > stage.starts.getTime(), {
+    error: editorMessage(
+      'waktu selesai (ends) harus sesudah waktu mulai (starts): tahap ini berakhir sebelum dimulai',
+      'ends must be after starts: this stage ends before it starts',
+    ),
+    path: ['ends'],
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'starts' || issue.path?.[0] === 'ends'),
+  });
+
+const stages = list(stage, { id: 'tahap seleksi', en: 'selection stage' }).superRefine((list, payload) => {
+  // Stages are read in order: a dated stage may not start before an earlier dated one.
+  let latest: { index: number; starts: Date } | undefined;
+  list.forEach((item, index) => {
+    if (item.starts === undefined) return;
+    if (latest !== undefined && item.starts.getTime() < latest.starts.getTime()) {
+      payload.addIssue({
+        code: 'custom',
+        path: [index, 'starts'],
+        message: editorMessage(
+          `tahap ini dimulai sebelum tahap sebelumnya (stages[${latest.index}]); urutkan tahapan sesuai jadwalnya`,
+          `this stage starts before an earlier one (stages[${latest.index}]); list the stages in the order they happen`,
+        ),
+      });
+      return;
+    }
+    latest = { index, starts: item.starts };
+  });
+});
+
 export const campaignSchema = pageEntry({
   opens: instant(),
   closes: instant(),
   applyUrl: officialUrl(),
   regions: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }),
-  steps: list(requiredText(), { id: 'tahapan', en: 'step' }),
+  stages,
 }).refine((campaign) => campaign.closes.getTime() > campaign.opens.getTime(), {
   error: editorMessage(
     'waktu tutup (closes) harus sesudah waktu buka (opens): pendaftaran ini tertutup sebelum dibuka',
@@ -452,13 +495,27 @@ export const contentCollectionNames = Object.keys(contentCollections) as Content
 export type CollectionData<K extends ContentCollectionName> = z.output<(typeof contentCollections)[K]['schema']>;
 
 /**
+ * What twins compare of a field whose value is partly in their language: stages have translated
+ * titles, so only their number and dates must agree.
+ */
+export const sharedFieldViews: Record<string, (value: unknown) => unknown> = {
+  stages: (value) =>
+    Array.isArray(value)
+      ? value.map((item: unknown) => {
+          const { starts, ends } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+          return { starts, ends };
+        })
+      : value,
+};
+
+/**
  * Fields that state one fact in every language, per collection: twins must agree on them, or the
  * Indonesian and English pages would disagree about a deadline or a link.
  */
 export const sharedFields: { [K in ContentCollectionName]: readonly (keyof CollectionData<K> & string)[] } = {
   agency: [],
   programmes: ['code', 'order'],
-  campaigns: ['opens', 'closes', 'applyUrl', 'regions'],
+  campaigns: ['opens', 'closes', 'applyUrl', 'regions', 'stages'],
   positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
   pages: [],
   announcements: ['campaign', 'published', 'reference', 'documentUrl'],

@@ -14,6 +14,33 @@ export interface RegistrationWindow {
  */
 export interface Registration extends RegistrationWindow {
   status: RegistrationStatus;
+  /** Open, and the deadline is at most {@link closingSoonDays} days away. */
+  closingSoon: boolean;
+}
+
+/**
+ * What a page shows: the status, with "closing soon" as a phase of its own between open and
+ * closed. Named as the inline script names them (`data-when="soon"`).
+ */
+export const registrationPhases = ['upcoming', 'open', 'soon', 'closed'] as const;
+
+export type RegistrationPhase = (typeof registrationPhases)[number];
+
+export function registrationPhase(registration: Registration): RegistrationPhase {
+  return registration.status === 'open' && registration.closingSoon ? 'soon' : registration.status;
+}
+
+/** How long before the deadline a page starts saying that registration closes soon. */
+export const closingSoonDays = 3;
+
+/** The moment a page starts saying that registration closes soon. */
+export function closingSoonFrom(window: RegistrationWindow): Date {
+  return new Date(window.closes.getTime() - closingSoonDays * 24 * 3_600_000);
+}
+
+/** True while registration is open and its deadline is near (both instants included). */
+export function isClosingSoon(window: RegistrationWindow, now: Date): boolean {
+  return registrationStatus(window, now) === 'open' && now.getTime() >= closingSoonFrom(window).getTime();
 }
 
 /**

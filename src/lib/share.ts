@@ -1,3 +1,5 @@
+import type { Registration } from './registration.ts';
+
 /** A WhatsApp "click to chat" link that opens the app with the text ready to send to anyone. */
 export function whatsAppShareUrl(text: string): string {
   return `https://wa.me/?text=${encodeURIComponent(text)}`;
@@ -11,4 +13,9 @@ export function isWhatsAppShareUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether what gets shared names the deadline: only while one can still apply (upcoming or open). */
+export function sharesDeadline(registration: Pick<Registration, 'status'>): boolean {
+  return registration.status !== 'closed';
 }

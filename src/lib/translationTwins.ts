@@ -47,7 +47,9 @@ export function findMissingTwins(ids: readonly string[]): MissingTwin[] {
 export function findTwinDisagreements(
   entries: readonly { id: string; data: object }[],
   sharedFields: readonly string[],
+  views: Readonly<Record<string, (value: unknown) => unknown>> = {},
 ): { id: string; twin: string; field: string }[] {
+  const view = (data: object, field: string) => (views[field] ?? ((value: unknown) => value))(fieldOf(data, field));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return entries.flatMap((entry) => {
     const { locale, slug } = splitEntryId(entry.id);
@@ -58,7 +60,7 @@ export function findTwinDisagreements(
         const twin = byId.get(`${other}/${slug}`);
         if (twin === undefined) return [];
         return sharedFields
-          .filter((field) => !sameValue(fieldOf(entry.data, field), fieldOf(twin.data, field)))
+          .filter((field) => !sameValue(view(entry.data, field), view(twin.data, field)))
           .map((field) => ({ id: twin.id, twin: entry.id, field }));
       });
   });

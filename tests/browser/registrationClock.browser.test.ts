@@ -9,6 +9,10 @@ const leadPage = `/lowongan/${leadCampaign.positions[0] ?? ''}/`;
 /** Moments around the lead campaign's deadline, counted from the fixture. */
 const afterClosing = new Date(leadCampaign.closes.getTime() + 2 * 3_600_000);
 const minutesBeforeClosing = (minutes: number) => new Date(leadCampaign.closes.getTime() - minutes * 60_000);
+const threeDaysBeforeClosing = minutesBeforeClosing(3 * 24 * 60);
+/** Which stage each page marks as current, by its place in the list. */
+const currentStage = (page: Page) =>
+  page.locator('.timeline li').evaluateAll((items) => items.findIndex((item) => item.getAttribute('data-stage') === 'current'));
 
 /*
  * A page built while registration was open, read on a phone whose clock is past the deadline:
@@ -56,6 +60,36 @@ describeInChromium('a page built while registration is open', () => {
     });
   });
 
+  test.each(['/', `/en${leadPage}`])('%s says registration closes soon, and when, from three days before the deadline', async (path) => {
+    const page = await openAt(path, threeDaysBeforeClosing);
+    const status = page.locator('.status');
+    expect(await status.getAttribute('data-registration-status')).toBe('open');
+    expect(await status.getAttribute('data-closing-soon')).toBe('');
+    expect(await status.locator('[data-when="soon"]').isVisible()).toBe(true);
+    expect(await status.locator('[data-when="open"]').isVisible()).toBe(false);
+    expect(await status.locator('[data-when="soon"]').innerText()).toMatch(path.startsWith('/en/') ? /closing soon.*11:59 pm WIB/ : /segera ditutup.*pukul 23\.59 WIB/);
+    expect(await page.locator('[data-apply]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('a page read a minute before the last three days does not say closing soon yet', async () => {
+    const page = await openAt('/', new Date(threeDaysBeforeClosing.getTime() - 60_000));
+    expect(await page.locator('.status').getAttribute('data-closing-soon')).toBeNull();
+    expect(await page.locator('.status [data-when="open"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('the timeline moves to the next stage on the phone once registration has closed', async () => {
+    const before = await openAt(leadPage, minutesBeforeClosing(2));
+    const registrationStage = await currentStage(before);
+    await before.close();
+    const after = await openAt(leadPage, afterClosing);
+    expect(await currentStage(after)).toBe(registrationStage + 1);
+    expect(await after.locator('.timeline li[data-stage="current"] [data-when="current"]').isVisible()).toBe(true);
+    expect(await after.locator('.timeline li').nth(registrationStage).locator('[data-when="done"]').isVisible()).toBe(true);
+    await after.close();
+  });
+
   test('a page left open across the deadline turns to closed within a minute', async () => {
     const page = await openAt('/', minutesBeforeClosing(0.5));
     expect(await page.locator('[data-apply]').isVisible()).toBe(true);
@@ -72,6 +106,8 @@ describeInChromium('a page built while registration is open', () => {
     await page.goto(new URL(leadPage, server.url).href);
     expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
     expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(true);
+    expect(await page.locator('.timeline li[data-stage="current"]').count()).toBe(1);
+    expect(await page.locator('.timeline li[data-stage="next"]').count()).toBe(0);
     await page.close();
     await server.close();
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { frontmatterFields } from '../../src/lib/contentCheck.ts';
 import { announcementSchema, campaignSchema, positionSchema } from '../../src/lib/contentSchemas.ts';
 import { currentCampaign } from '../../src/lib/campaigns.ts';
-import { registrationStatus, type RegistrationStatus } from '../../src/lib/registration.ts';
+import { closingSoonFrom, registrationStatus, type RegistrationStatus } from '../../src/lib/registration.ts';
+import type { Stage } from '../../src/lib/stages.ts';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -20,6 +21,8 @@ export interface FixtureCampaign {
   closes: Date;
   /** Where it places people, as written. */
   regions: string[];
+  /** Its stages in the default language, in order. */
+  stages: Stage[];
   /** Slugs of the positions that point to it. */
   positions: string[];
 }
@@ -39,8 +42,8 @@ function entries(collection: string): { slug: string; fields: Record<string, unk
 const positions = entries('positions').map(({ slug, fields }) => ({ slug, ...positionSchema.parse(fields) }));
 
 export const fixtureCampaigns: FixtureCampaign[] = entries('campaigns').map(({ slug, fields }) => {
-  const { opens, closes, regions } = campaignSchema.parse(fields);
-  return { slug, opens, closes, regions: [...regions], positions: positions.filter((position) => position.campaign === slug).map((position) => position.slug) };
+  const { opens, closes, regions, stages } = campaignSchema.parse(fields);
+  return { slug, opens, closes, regions: [...regions], stages: [...stages], positions: positions.filter((position) => position.campaign === slug).map((position) => position.slug) };
 });
 
 /** The campaign the clocks are set around: the one with the most positions. */
@@ -53,6 +56,8 @@ export const fixtureClocks = {
   upcoming: wib(new Date(leadCampaign.opens.getTime() - 7 * 24 * hour)),
   open: wib(new Date(leadCampaign.opens.getTime() + 2 * 24 * hour + 10 * hour)),
   closed: wib(new Date(leadCampaign.closes.getTime() + 2 * hour)),
+  /** Halfway through the last days before the deadline, when pages say registration closes soon. */
+  closingSoon: wib(new Date((closingSoonFrom(leadCampaign).getTime() + leadCampaign.closes.getTime()) / 2)),
 } as const;
 
 function wib(instant: Date): string {

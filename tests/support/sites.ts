@@ -9,13 +9,14 @@ export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
 
 /**
  * The builds the tests read: the fixture site (tests/fixtures/site) "as of" a moment before, during
- * and after its lead campaign's registration, and `live`, the real content/ on the real clock, which
+ * and after its lead campaign's registration and in its last days ("closing soon"), and `live`, the real content/ on the real clock, which
  * only invariant tests read. Each is built once per test run by globalSetup.
  */
 export const siteBuilds = {
   upcoming: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.upcoming },
   open: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.open },
   closed: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.closed },
+  closingSoon: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.closingSoon },
   live: { contentRoot: join(projectRoot, 'content'), siteNow: undefined },
 } as const satisfies Record<string, { contentRoot: string; siteNow: string | undefined }>;
 

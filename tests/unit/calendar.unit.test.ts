@@ -53,6 +53,31 @@ describe('registrationCalendar', () => {
   });
 });
 
+describe('registrationCalendar with stages', () => {
+  const stage = {
+    ...event,
+    uid: 'rekrutmen-2025-kawasan-timur-stage-2-id@karier.bpjsketenagakerjaan.go.id',
+    start: new Date('2025-09-20T08:00:00+07:00'),
+    end: new Date('2025-09-20T12:00:00+07:00'),
+    summary: 'Asesmen daring: Rekrutmen BPJS Ketenagakerjaan September 2025',
+    reminder: undefined,
+  };
+  const calendar = new ICAL.Component(ICAL.parse(registrationCalendar(event, [stage])));
+  const [registration, assessment] = calendar.getAllSubcomponents('vevent');
+
+  test('holds the registration window first, then one event per stage', () => {
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(2);
+    expect(registration?.getFirstPropertyValue('uid')).toBe(event.uid);
+    expect(assessment?.getFirstPropertyValue('uid')).toBe(stage.uid);
+    expect((assessment?.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()).toEqual(stage.start);
+  });
+
+  test('reminds of the deadline only, not of every stage', () => {
+    expect(registration?.getFirstSubcomponent('valarm')).not.toBeNull();
+    expect(assessment?.getFirstSubcomponent('valarm')).toBeNull();
+  });
+});
+
 describe('iCalendar text', () => {
   test('escapes commas, semicolons, backslashes and newlines', () => {
     expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');

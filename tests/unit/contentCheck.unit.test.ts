@@ -286,7 +286,7 @@ describe('campaignSchema', () => {
     closes: '2025-09-14T23:59:59+07:00',
     applyUrl: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
     regions: ['papua'],
-    steps: ['Daftar.'],
+    stages: [{ title: 'Daftar.' }],
   };
   const issuesOf = (data: object) =>
     campaignSchema.safeParse(data).error?.issues.map((issue) => issue.path.join('.')) ?? [];
@@ -347,6 +347,75 @@ describe('placements inside a campaign', () => {
     const problems = placementProblems('jawa-barat');
     expect(problems.map((problem) => problem.field)).toEqual(['placements[0]', 'placements[0]']);
     expect(problems[0]?.message).toMatch(/^jawa-barat bukan wilayah penempatan kampanye/);
+  });
+});
+
+describe('stages of a campaign', () => {
+  /** The valid set with the campaign's stages replaced, per language. */
+  function stageProblems(stages: { id: string; en: string }): ContentProblem[] {
+    const root = contentSet();
+    for (const locale of ['id', 'en'] as const) {
+      const path = join(root, 'campaigns', locale, 'kampanye-uji.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/stages:\n(?: {2}- title: .*\n)+/, `stages:\n${stages[locale]}`));
+    }
+    return checkContent(root).problems;
+  }
+  const dated = (title: string, starts: string, ends: string) => `  - title: "${title}"\n    starts: "${starts}"\n    ends: "${ends}"\n`;
+  const undated = (title: string) => `  - title: "${title}"\n`;
+
+  test('accepts dated and undated stages whose twins give the same instants in other offsets', () => {
+    expect(
+      stageProblems({
+        id: dated('Pendaftaran', '2025-09-08T00:00:00+07:00', '2025-09-14T23:59:59+07:00') + undated('Asesmen'),
+        en: dated('Registration', '2025-09-08T01:00:00+08:00', '2025-09-14T23:59:59+07:00') + undated('Assessment'),
+      }),
+    ).toEqual([]);
+  });
+
+  test('names the stage and the field of a stage that ends before it starts, in both languages', () => {
+    const stages = undated('Pendaftaran') + dated('Asesmen', '2025-09-20T08:00:00+07:00', '2025-09-19T08:00:00+07:00');
+    const problems = stageProblems({ id: stages, en: stages });
+    expect(problems.map((problem) => problem.field)).toEqual(['stages[1].ends', 'stages[1].ends']);
+    expect(problems[0]?.message).toContain('ends must be after starts');
+    expect(problems[0]?.message).toContain('tahap ini berakhir sebelum dimulai');
+  });
+
+  test('refuses a stage date without its UTC offset, naming the field', () => {
+    const stages = undated('Pendaftaran') + dated('Asesmen', '2025-09-20T08:00:00', '2025-09-21T08:00:00+07:00');
+    const problems = stageProblems({ id: stages, en: stages });
+    expect(problems.map((problem) => problem.field)).toEqual(['stages[1].starts', 'stages[1].starts']);
+    expect(problems[0]?.message).toMatch(/selisih UTC belum ditulis/);
+  });
+
+  test('asks for both dates of a stage when only one is written', () => {
+    const stages = `  - title: "Asesmen"\n    starts: "2025-09-20T08:00:00+07:00"\n`;
+    const problems = stageProblems({ id: stages, en: stages });
+    expect(problems.map((problem) => problem.field)).toEqual(['stages[0].ends', 'stages[0].ends']);
+    expect(problems[0]?.message).toContain('write starts and ends together');
+  });
+
+  test('refuses stages listed out of the order they happen', () => {
+    const stages =
+      dated('Asesmen', '2025-09-20T08:00:00+07:00', '2025-09-21T08:00:00+07:00') +
+      dated('Pendaftaran', '2025-09-08T00:00:00+07:00', '2025-09-14T23:59:59+07:00');
+    const problems = stageProblems({ id: stages, en: stages });
+    expect(problems.map((problem) => problem.field)).toEqual(['stages[1].starts', 'stages[1].starts']);
+    expect(problems[0]?.message).toContain('stages[0]');
+  });
+
+  test('reports twins whose stage dates differ, though their titles may', () => {
+    const problems = stageProblems({
+      id: dated('Pendaftaran', '2025-09-08T00:00:00+07:00', '2025-09-14T23:59:59+07:00'),
+      en: dated('Registration', '2025-09-08T00:00:00+07:00', '2025-09-15T23:59:59+07:00'),
+    });
+    expect(problems.map((problem) => [problem.file.replace(/^.*\/campaigns\//, ''), problem.field])).toEqual([['en/kampanye-uji.md', 'stages']]);
+    expect(problems[0]?.message).toContain('"starts":"2025-09-08T00:00:00+07:00"');
+    expect(problems[0]?.message).not.toContain('Pendaftaran');
+  });
+
+  test('reports twins with a different number of stages', () => {
+    const problems = stageProblems({ id: undated('Pendaftaran') + undated('Asesmen'), en: undated('Registration') });
+    expect(problems.map((problem) => problem.field)).toEqual(['stages']);
   });
 });
 

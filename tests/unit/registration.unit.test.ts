@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { registrationStatus } from '../../src/lib/registration.ts';
+import { closingSoonFrom, isClosingSoon, registrationPhase, registrationStatus } from '../../src/lib/registration.ts';
 
 const window = {
   opens: new Date('2025-09-08T00:00:00+07:00'),
@@ -19,5 +19,30 @@ describe('registrationStatus', () => {
     ['a year later', '2026-11-25T00:00:00Z', 'closed'],
   ])('is %s → %s', (_, now, expected) => {
     expect(registrationStatus(window, new Date(now))).toBe(expected);
+  });
+});
+
+describe('isClosingSoon', () => {
+  test.each([
+    ['before opening', '2025-09-01T08:00:00+07:00', false],
+    ['early in the window', '2025-09-10T10:00:00+07:00', false],
+    ['one millisecond before the last three days', '2025-09-11T23:59:58.999+07:00', false],
+    ['three days before the closing second', '2025-09-11T23:59:59+07:00', true],
+    ['at the closing second', '2025-09-14T23:59:59+07:00', true],
+    ['after closing', '2025-09-15T00:00:00+07:00', false],
+  ])('is %s → %s', (_, now, expected) => {
+    expect(isClosingSoon(window, new Date(now))).toBe(expected);
+  });
+
+  test('starts three days before the deadline', () => {
+    expect(closingSoonFrom(window)).toEqual(new Date('2025-09-11T23:59:59+07:00'));
+  });
+});
+
+describe('registrationPhase', () => {
+  test('reads an open window near its deadline as closing soon, and every other status as it is', () => {
+    expect(registrationPhase({ ...window, status: 'open', closingSoon: true })).toBe('soon');
+    expect(registrationPhase({ ...window, status: 'open', closingSoon: false })).toBe('open');
+    expect(registrationPhase({ ...window, status: 'closed', closingSoon: false })).toBe('closed');
   });
 });

@@ -44,4 +44,13 @@ describe('findTwinDisagreements', () => {
     const entries = [entry('id/a', '2025-09-14T16:59:59Z', 'x'), entry('en/a', '2025-09-15T16:59:59Z', 'x')];
     expect(findTwinDisagreements(entries, ['closes'])).toEqual([{ id: 'en/a', twin: 'id/a', field: 'closes' }]);
   });
+
+  test('compares a field through its view, so translated parts of it may differ', () => {
+    const withStages = (id: string, title: string, ends: string) => ({ id, data: { stages: [{ title, ends: new Date(ends) }] } });
+    const view = { stages: (value: unknown) => (value as { ends: Date }[]).map(({ ends }) => ends) };
+    const same = [withStages('id/a', 'Pendaftaran', '2025-09-14T16:59:59Z'), withStages('en/a', 'Registration', '2025-09-14T16:59:59Z')];
+    const later = [withStages('id/a', 'Pendaftaran', '2025-09-14T16:59:59Z'), withStages('en/a', 'Registration', '2025-09-15T16:59:59Z')];
+    expect(findTwinDisagreements(same, ['stages'], view)).toEqual([]);
+    expect(findTwinDisagreements(later, ['stages'], view)).toEqual([{ id: 'en/a', twin: 'id/a', field: 'stages' }]);
+  });
 });

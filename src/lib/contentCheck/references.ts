@@ -1,5 +1,5 @@
 import { defaultLocale } from '../../i18n/locales.ts';
-import { type CollectionData, contentCollectionNames, sharedFields } from '../contentSchemas.ts';
+import { type CollectionData, contentCollectionNames, sharedFields, sharedFieldViews } from '../contentSchemas.ts';
 import { regionCovers } from '../regions.ts';
 import { findMissingTwins, findTwinDisagreements } from '../translationTwins.ts';
 import { checkMessage } from './messages.ts';
@@ -58,18 +58,20 @@ export function twinProblems(
     ];
   });
   const readable = entries.flatMap((entry) => (entry.data === undefined ? [] : [{ id: entry.id, data: entry.data }]));
-  for (const { id, twin, field } of findTwinDisagreements(readable, sharedFields[collection])) {
+  for (const { id, twin, field } of findTwinDisagreements(readable, sharedFields[collection], sharedFieldViews)) {
     const entry = byId.get(id);
     const original = byId.get(twin);
     if (entry === undefined || original === undefined) continue;
     // When the original's value is itself wrong, copying it into the translation is not the fix.
     if (alreadyWrong(original.path, field)) continue;
     const value = original.raw?.[field] ?? (original.data as Record<string, unknown> | undefined)?.[field];
+    // Show what must match (a stage's dates), not the parts a translation changes (its title).
+    const view = sharedFieldViews[field] ?? ((whole: unknown) => whole);
     problems.push({
       file: entry.path,
       line: entry.lineOf?.([field]),
       field,
-      message: checkMessage('twinDiffers', { original: original.path, value: shown(value) }),
+      message: checkMessage('twinDiffers', { original: original.path, value: shown(view(value)) }),
     });
   }
   return problems;

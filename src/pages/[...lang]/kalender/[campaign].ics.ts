@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Localized, pathsPerEntry, siteNow } from '../../../data/content.ts';
-import { registrationCalendar } from '../../../lib/calendar.ts';
+import { type CalendarEvent, registrationCalendar } from '../../../lib/calendar.ts';
+import { datedStages } from '../../../lib/stages.ts';
 
 export const getStaticPaths = (async () =>
   (await pathsPerEntry('campaigns')).map(({ params, props }) => ({
@@ -11,16 +12,23 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ entry: Localized<'campaigns'> }> = ({ props, locals, site }) => {
   const { entry: campaign } = props;
   const { locale, t } = locals;
+  const host = site?.host ?? 'localhost';
+  const common = { stamp: siteNow, url: campaign.data.applyUrl, language: locale, description: t('calendar.description', { url: campaign.data.applyUrl }) };
+  // A stage's place in the list keeps its UID stable while its dates or title are corrected.
+  const stages: CalendarEvent[] = datedStages(campaign.data.stages.map((stage, index) => ({ ...stage, index }))).map((stage) => ({
+    ...common,
+    uid: `${campaign.slug}-stage-${stage.index + 1}-${locale}@${host}`,
+    start: stage.starts,
+    end: stage.ends,
+    summary: t('calendar.stageSummary', { stage: stage.title, campaign: campaign.data.title }),
+  }));
   const body = registrationCalendar({
-    uid: `${campaign.slug}-${locale}@${site?.host ?? 'localhost'}`,
-    stamp: siteNow,
+    ...common,
+    uid: `${campaign.slug}-${locale}@${host}`,
     start: campaign.data.opens,
     end: campaign.data.closes,
     summary: t('calendar.summary', { campaign: campaign.data.title }),
-    description: t('calendar.description', { url: campaign.data.applyUrl }),
-    url: campaign.data.applyUrl,
     reminder: t('calendar.reminder', { campaign: campaign.data.title }),
-    language: locale,
-  });
+  }, stages);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

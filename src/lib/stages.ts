@@ -1,0 +1,64 @@
+/**
+ * A campaign's stages (registration, assessment, …) in the order candidates go through them, and
+ * which of them is under way at a given moment. A stage may have no dates yet: the agency announces
+ * them on the official portal.
+ */
+export interface Stage {
+  title: string;
+  starts?: Date | undefined;
+  ends?: Date | undefined;
+}
+
+/** In the only order time allows; a stage's state never moves backward. */
+export const stageStates = ['next', 'current', 'done'] as const;
+
+export type StageState = (typeof stageStates)[number];
+
+/**
+ * When a stage is under way: its own dates, or, for an undated stage, the gap its dated neighbours
+ * leave (it begins once the stage before it ends, and ends once a later dated stage starts). An
+ * undated stage after another undated one has no known start, so it is never shown as current.
+ */
+export interface StageSpan {
+  from?: Date | undefined;
+  until?: Date | undefined;
+}
+
+export interface TimelineStage extends Stage, StageSpan {
+  state: StageState;
+}
+
+const millisecond = 1;
+
+export function stageSpans(stages: readonly Stage[]): StageSpan[] {
+  return stages.map((stage, index) => {
+    if (stage.starts !== undefined && stage.ends !== undefined) return { from: stage.starts, until: stage.ends };
+    const before = stages[index - 1]?.ends;
+    const after = stages.slice(index + 1).find((later) => later.starts !== undefined)?.starts;
+    return {
+      from: before && new Date(before.getTime() + millisecond),
+      until: after && new Date(after.getTime() - millisecond),
+    };
+  });
+}
+
+/** Done once its span has ended, current from its start (both instants included), next otherwise. */
+export function stageState(span: StageSpan, now: Date): StageState {
+  if (span.until !== undefined && now.getTime() > span.until.getTime()) return 'done';
+  if (span.from !== undefined && now.getTime() >= span.from.getTime()) return 'current';
+  return 'next';
+}
+
+/** The stages with their spans and states at `now`, as the data layer hands them to pages. */
+export function stageTimeline(stages: readonly Stage[], now: Date): TimelineStage[] {
+  const spans = stageSpans(stages);
+  return stages.map((stage, index) => {
+    const span = spans[index] ?? {};
+    return { ...stage, ...span, state: stageState(span, now) };
+  });
+}
+
+/** Stages with both dates: the ones a calendar can hold. */
+export function datedStages<S extends Stage>(stages: readonly S[]): (S & { starts: Date; ends: Date })[] {
+  return stages.filter((stage): stage is S & { starts: Date; ends: Date } => stage.starts !== undefined && stage.ends !== undefined);
+}

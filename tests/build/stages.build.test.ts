@@ -1,0 +1,131 @@
+import ICAL from 'ical.js';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatInstant } from '../../src/lib/dateFormat.ts';
+import { datedStages, stageTimeline } from '../../src/lib/stages.ts';
+import { featuredAt, leadCampaign } from '../support/fixtureSite.ts';
+import { fixtureBuilds, readPage, siteBuilds, siteDir, type SiteBuild } from '../support/sites.ts';
+
+/*
+ * The lead fixture campaign has three stages, two of them dated, placed so that each of the
+ * upcoming, open and closed clocks falls inside a different one: the build must mark that one.
+ */
+const leadPosition = leadCampaign.positions[0] ?? '';
+const pagesOfLead = ['index.html', 'en/index.html', `lowongan/${leadPosition}/index.html`, `en/lowongan/${leadPosition}/index.html`];
+const dom = (build: SiteBuild, page: string): HTMLElement => parse(readPage(siteDir(build), page));
+const visible = (element: HTMLElement | null | undefined): string => {
+  const copy = parse(element?.outerHTML ?? '');
+  for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
+  return copy.text.replace(/\s+/g, ' ');
+};
+const currentIndexAt = (clock: string) => stageTimeline(leadCampaign.stages, new Date(clock)).findIndex((stage) => stage.state === 'current');
+
+test('the fixture places each clock inside a different stage, one of them undated', () => {
+  const current = fixtureBuilds.map((build) => currentIndexAt(siteBuilds[build].siteNow));
+  expect(new Set(current).size).toBe(fixtureBuilds.length);
+  expect(current.every((index) => index >= 0)).toBe(true);
+  expect(leadCampaign.stages).toHaveLength(3);
+  expect(datedStages(leadCampaign.stages)).toHaveLength(2);
+  expect(current.some((index) => leadCampaign.stages[index]?.starts === undefined)).toBe(true);
+});
+
+describe.each(fixtureBuilds)('the lead campaign built %s', (build) => {
+  const clock = siteBuilds[build].siteNow;
+  const current = currentIndexAt(clock);
+  // Once it has closed, the home pages lead with the next campaign; its position pages stay up.
+  const pages = pagesOfLead.filter((page) => page.includes('lowongan/') || featuredAt(clock).slug === leadCampaign.slug);
+
+  test.each(pages)('%s lists every stage in order and marks the current one, visibly', (page) => {
+    const items = dom(build, page).querySelectorAll('.timeline li');
+    expect(items).toHaveLength(leadCampaign.stages.length);
+    expect(items.map((item) => item.getAttribute('data-stage') === 'current')).toEqual(leadCampaign.stages.map((_, index) => index === current));
+    expect(visible(items[current])).toMatch(page.startsWith('en/') ? /current stage/ : /tahap saat ini/);
+    for (const [index, item] of items.entries()) {
+      if (index !== current) expect(visible(item)).not.toMatch(/current stage|tahap saat ini/);
+    }
+  });
+});
+
+describe('what the timeline says', () => {
+  const undated = leadCampaign.stages.findIndex((stage) => stage.starts === undefined);
+
+  test('a stage without dates says its schedule will be announced on the official portal', () => {
+    expect(visible(dom('open', 'index.html').querySelectorAll('.timeline li')[undated])).toContain('akan diumumkan melalui portal resmi');
+    expect(visible(dom('open', 'en/index.html').querySelectorAll('.timeline li')[undated])).toContain('will be announced on the official portal');
+  });
+
+  test('a dated stage gives its dates in WIB and in the zones of the placements', () => {
+    const [stage] = datedStages(leadCampaign.stages);
+    const text = visible(dom('open', `lowongan/${leadPosition}/index.html`).querySelector('.timeline'));
+    for (const zone of ['WIB', 'WITA', 'WIT'] as const) {
+      expect(text).toContain(formatInstant(stage?.starts ?? new Date(NaN), zone, 'id'));
+      expect(text).toContain(formatInstant(stage?.ends ?? new Date(NaN), zone, 'id'));
+    }
+  });
+});
+
+describe.each(['kalender', 'en/kalender'])('the calendar file in %s/', (folder) => {
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(siteDir('open'), folder, `${leadCampaign.slug}.ics`), 'utf8')));
+  const [registration, ...stageEvents] = calendar.getAllSubcomponents('vevent');
+  const dated = datedStages(leadCampaign.stages);
+  const instant = (event: ICAL.Component | undefined, property: string) => (event?.getFirstPropertyValue(property) as ICAL.Time).toJSDate();
+
+  test('holds the registration window, then one event per dated stage with its dates', () => {
+    expect(instant(registration, 'dtstart')).toEqual(leadCampaign.opens);
+    expect(stageEvents).toHaveLength(dated.length);
+    expect(stageEvents.map((event) => [instant(event, 'dtstart'), instant(event, 'dtend')])).toEqual(dated.map((stage) => [stage.starts, stage.ends]));
+  });
+
+  test('gives every event its own UID', () => {
+    const uids = calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'));
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+});
+
+describe('closing soon', () => {
+  const deadline = { id: formatInstant(leadCampaign.closes, 'WIB', 'id'), en: formatInstant(leadCampaign.closes, 'WIB', 'en') };
+
+  test.each(pagesOfLead)('%s says registration closes soon, with the deadline, in its last days', (page) => {
+    const status = dom('closingSoon', page).querySelector('.status');
+    expect(status?.getAttribute('data-registration-status')).toBe('open');
+    expect(status?.hasAttribute('data-closing-soon')).toBe(true);
+    expect(visible(status)).toContain(page.startsWith('en/') ? `closing soon: the deadline is ${deadline.en}` : `segera ditutup: batas akhirnya ${deadline.id}`);
+    expect(dom('closingSoon', page).querySelectorAll('[data-apply]')).toHaveLength(1);
+  });
+
+  test.each(pagesOfLead)('%s does not say so earlier in the window, but carries the words for the script', (page) => {
+    const status = dom('open', page).querySelector('.status');
+    expect(status?.hasAttribute('data-closing-soon')).toBe(false);
+    expect(visible(status)).not.toMatch(/closing soon|segera ditutup/);
+    expect(status?.querySelector('[data-when="soon"]')?.hasAttribute('hidden')).toBe(true);
+  });
+});
+
+describe('the deadline in what gets shared', () => {
+  const page = (locale: 'id' | 'en') => `${locale === 'en' ? 'en/' : ''}lowongan/${leadPosition}/index.html`;
+  const shared = (build: SiteBuild, locale: 'id' | 'en') => {
+    const document = dom(build, page(locale));
+    const whatsApp = new URL(document.querySelector('[data-share="whatsapp"]')?.getAttribute('href') ?? '').searchParams.get('text') ?? '';
+    return [
+      document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      document.querySelector('meta[property="og:description"]')?.getAttribute('content') ?? '',
+      document.querySelector('meta[name="twitter:description"]')?.getAttribute('content') ?? '',
+      whatsApp,
+    ];
+  };
+
+  test('the Indonesian position page reads the official deadline in its description, preview and WhatsApp text', () => {
+    expect(`Daftar sebelum ${formatInstant(leadCampaign.closes, 'WIB', 'id')}.`).toBe('Daftar sebelum Minggu, 14 September 2025 pukul 23.59 WIB.');
+    for (const text of shared('open', 'id')) expect(text).toContain('Daftar sebelum Minggu, 14 September 2025 pukul 23.59 WIB.');
+  });
+
+  test.each(['upcoming', 'open'] as const)('the English position page says "Apply by" the deadline when built %s', (build) => {
+    for (const text of shared(build, 'en')) expect(text).toContain(`Apply by ${formatInstant(leadCampaign.closes, 'WIB', 'en')}.`);
+  });
+
+  test('a position page built after closing shares no deadline', () => {
+    for (const text of [...shared('closed', 'id'), ...shared('closed', 'en')]) expect(text).not.toMatch(/Daftar sebelum|Apply by/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { datedStages, stageSpans, stageState, stageTimeline } from '../../src/lib/stages.ts';
+
+const at = (instant: string) => new Date(instant);
+const stages = [
+  { title: 'Sosialisasi', starts: at('2025-08-25T08:00:00+07:00'), ends: at('2025-09-07T23:59:59+07:00') },
+  { title: 'Pendaftaran', starts: at('2025-09-08T00:00:00+07:00'), ends: at('2025-09-14T23:59:59+07:00') },
+  { title: 'Asesmen' },
+  { title: 'Wawancara' },
+  { title: 'Pengumuman', starts: at('2025-10-01T10:00:00+07:00'), ends: at('2025-10-01T12:00:00+07:00') },
+];
+const statesAt = (now: string) => stageTimeline(stages, at(now)).map((stage) => stage.state);
+
+describe('stageTimeline', () => {
+  test.each([
+    ['before any stage', '2025-08-01T00:00:00+07:00', ['next', 'next', 'next', 'next', 'next']],
+    ['inside the first dated stage', '2025-09-01T00:00:00+07:00', ['current', 'next', 'next', 'next', 'next']],
+    ['at the first second of registration', '2025-09-08T00:00:00+07:00', ['done', 'current', 'next', 'next', 'next']],
+    ['at the last second of registration', '2025-09-14T23:59:59+07:00', ['done', 'current', 'next', 'next', 'next']],
+    ['just after registration, in the undated stage that follows', '2025-09-15T00:00:00+07:00', ['done', 'done', 'current', 'next', 'next']],
+    ['inside the last dated stage', '2025-10-01T11:00:00+07:00', ['done', 'done', 'done', 'done', 'current']],
+    ['after every stage', '2025-10-02T00:00:00+07:00', ['done', 'done', 'done', 'done', 'done']],
+  ])('marks the stages %s', (_, now, expected) => {
+    expect(statesAt(now)).toEqual(expected);
+  });
+
+  test('never makes an undated stage after another undated one current (its start is unknown), but ends it when a later stage starts', () => {
+    expect(stageSpans(stages)[3]).toEqual({ from: undefined, until: at('2025-10-01T09:59:59.999+07:00') });
+  });
+
+  test('lets an undated stage run from the end of the stage before it to the start of the next dated one', () => {
+    expect(stageSpans(stages)[2]).toEqual({ from: at('2025-09-14T23:59:59.001+07:00'), until: at('2025-10-01T09:59:59.999+07:00') });
+  });
+
+  test('gives a dated stage its own dates', () => {
+    expect(stageSpans(stages)[1]).toEqual({ from: stages[1]?.starts, until: stages[1]?.ends });
+  });
+});
+
+describe('stageState', () => {
+  test('leaves a stage with no known span as next', () => {
+    expect(stageState({}, at('2030-01-01T00:00:00Z'))).toBe('next');
+  });
+});
+
+describe('datedStages', () => {
+  test('keeps only the stages with both dates, in order', () => {
+    expect(datedStages(stages).map((stage) => stage.title)).toEqual(['Sosialisasi', 'Pendaftaran', 'Pengumuman']);
+  });
+});
