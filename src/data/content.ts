@@ -1,4 +1,5 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+import { collections } from '../content.config.ts';
 import { type Locale, localeCodes } from '../i18n/locales.ts';
 import { buildInstant } from '../lib/buildClock.ts';
 import { sanitizeContentHtml } from '../lib/contentHtml.ts';
@@ -6,7 +7,8 @@ import { twinProblems } from '../lib/contentCheck/references.ts';
 import { contentProblemsError } from '../lib/contentCheck/report.ts';
 import { contentRoot } from '../lib/contentSchemas.ts';
 import { splitEntryId } from '../lib/translationTwins.ts';
-import { localeParam } from '../lib/paths.ts';
+import { localeParam, localizedPath, routes } from '../lib/paths.ts';
+import type { PublishedReference } from '../lib/messageCheck.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
 import { type Registration, registrationStatus } from '../lib/registration.ts';
 import type { PlacementRegion } from '../lib/regions.ts';
@@ -137,4 +139,22 @@ export async function positionsOf(campaign: Localized<'campaigns'>): Promise<Loc
 /** An entry's text as HTML for a page: the renderer's output, always through the sanitizer's allowlist. */
 export function entryHtml(entry: { rendered?: { html: string } | undefined }): string {
   return sanitizeContentHtml(entry.rendered?.html ?? '');
+}
+
+/**
+ * The reference numbers of the announcements published in `locale`, each with its page: what the
+ * message checker looks a reader's reference number up in. The one source of that list. Until the
+ * `announcements` collection exists in this build it is empty; each entry's `reference` is read
+ * defensively, since its schema is not this module's to know.
+ */
+export async function publishedReferences(locale: Locale): Promise<PublishedReference[]> {
+  const announcements = 'announcements';
+  if (!(announcements in collections)) return [];
+  const entries: { id: string; data: unknown }[] = await getCollection(announcements as CollectionKey);
+  return entries.flatMap(({ id, data }) => {
+    const { locale: entryLocale, slug } = splitEntryId(id);
+    const reference = typeof data === 'object' && data !== null && 'reference' in data ? data.reference : undefined;
+    if (entryLocale !== locale || typeof reference !== 'string') return [];
+    return [{ reference, path: localizedPath(locale, routes.announcement(slug)) }];
+  });
 }
