@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/config/site.ts';
 import { securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
+import { messageCheckerIntegration } from './src/integrations/messageChecker.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { outputCheck } from './src/integrations/outputCheck.ts';
 
@@ -33,6 +34,7 @@ export default defineConfig({
       },
       filter: (page) => !new URL(page).pathname.startsWith('/404'),
     }),
+    messageCheckerIntegration(),
     securityHeadersIntegration(),
     // Last, so it reads every file the others wrote.
     outputCheck(),

@@ -7,3 +7,11 @@ declare namespace App {
     t: import('./i18n/translate.ts').Translate;
   }
 }
+
+/** The message checker's script file, built from the sources (src/integrations/messageChecker.ts). */
+declare module 'virtual:bpjstk/message-checker' {
+  /** Where it is served. */
+  export const src: string;
+  /** Its Subresource Integrity metadata, also allowed by the CSP. */
+  export const integrity: string;
+}

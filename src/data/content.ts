@@ -6,7 +6,8 @@ import { twinProblems } from '../lib/contentCheck/references.ts';
 import { contentProblemsError } from '../lib/contentCheck/report.ts';
 import { contentRoot } from '../lib/contentSchemas.ts';
 import { splitEntryId } from '../lib/translationTwins.ts';
-import { localeParam } from '../lib/paths.ts';
+import { localeParam, localizedPath, routes } from '../lib/paths.ts';
+import type { PublishedReference } from '../lib/messageCheck.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
 import { isClosingSoon, type Registration, registrationStatus } from '../lib/registration.ts';
 import { stageTimeline, type TimelineStage } from '../lib/stages.ts';
@@ -155,4 +156,12 @@ export async function announcementsIn(locale: Locale): Promise<Localized<'announ
 /** A campaign's announcements, newest first. */
 export async function announcementsOf(campaign: Localized<'campaigns'>): Promise<Localized<'announcements'>[]> {
   return (await announcementsIn(campaign.locale)).filter((announcement) => announcement.data.campaign === campaign.slug);
+}
+
+/** The reference numbers of the announcements published in `locale`, each with its page: what the message checker looks a reader's number up in. */
+export async function publishedReferences(locale: Locale): Promise<PublishedReference[]> {
+  return (await announcementsIn(locale)).map((announcement) => ({
+    reference: announcement.data.reference,
+    path: localizedPath(locale, routes.announcement(announcement.slug)),
+  }));
 }

@@ -15,6 +15,62 @@ export const id = {
   'fraudWarning.text':
     'Seluruh tahapan rekrutmen BPJS Ketenagakerjaan tidak dipungut biaya. Jangan membayar siapa pun dan mendaftarlah hanya melalui kanal resmi.',
   'fraudWarning.link': 'Cara mengenali dan melaporkan penipuan',
+  'fraudWarning.check': 'Cek keaslian pesan atau tautan',
+  'check.title': 'Cek keaslian pesan',
+  'check.description':
+    'Periksa apakah tautan, alamat e-mail, atau pesan yang Anda terima benar-benar berasal dari BPJS Ketenagakerjaan.',
+  'check.lead': 'Bandingkan alamat dalam pesan yang Anda terima dengan daftar alamat resmi di bawah ini.',
+  'check.toolHeading': 'Periksa pesan',
+  'check.intro':
+    'Tempelkan tautan, alamat e-mail, atau seluruh isi pesan. Pemeriksaan berlangsung di perangkat Anda; teks tidak dikirim ke mana pun.',
+  'check.inputLabel': 'Tautan, alamat e-mail, atau isi pesan',
+  'check.inputHint': 'Contoh: bit.ly/…, nama@gmail.com, wa.me/62…, atau nomor pengumuman seperti PENG/012/REK/2025.',
+  'check.summary.none': 'Tidak ditemukan alamat atau nomor pengumuman.',
+  'check.summary.some': 'Temuan: {count}.',
+  'check.announcementLink': 'Buka pengumuman',
+  'check.verdict.official': 'Resmi',
+  'check.verdict.lookalike': 'Tiruan',
+  'check.verdict.shortener': 'Tautan pendek',
+  'check.verdict.insecure': 'Tidak aman (http)',
+  'check.verdict.unofficial': 'Tidak resmi',
+  'check.verdict.reference-found': 'Pengumuman resmi',
+  'check.verdict.reference-unknown': 'Nomor tidak dikenal',
+  'check.reason.official': 'Alamat resmi BPJS Ketenagakerjaan.',
+  'check.reason.insecure': 'Alamat BPJS Ketenagakerjaan, tetapi melalui http: yang tidak aman. Bukalah dengan https://.',
+  'check.reason.shortener': 'Tautan pendek menyembunyikan alamat tujuannya. Jangan membukanya; daftarlah hanya melalui alamat resmi.',
+  'check.reason.lookalike-punycode':
+    'Alamat ini ditulis dalam punycode (xn--) dan meniru nama BPJS Ketenagakerjaan. Ini bukan alamat resmi.',
+  'check.reason.lookalike-confusable':
+    'Alamat ini meniru nama BPJS Ketenagakerjaan dengan huruf yang tampak serupa, misalnya huruf Sirilik. Ini bukan alamat resmi.',
+  'check.reason.lookalike-extra-words':
+    'Alamat ini memakai nama BPJS Ketenagakerjaan dengan kata atau tanda hubung tambahan. Ini bukan alamat resmi.',
+  'check.reason.lookalike-other-tld':
+    'Alamat ini memakai nama BPJS Ketenagakerjaan dengan akhiran lain. Alamat resmi berakhiran {hosts}.',
+  'check.reason.lookalike-embedded':
+    'Alamat resmi disisipkan di dalam alamat lain; tujuan sebenarnya ada di bagian akhirnya. Ini bukan alamat resmi.',
+  'check.reason.lookalike-near-miss':
+    'Alamat ini mirip nama BPJS Ketenagakerjaan, tetapi ada huruf yang diubah, dihilangkan, atau ditambahkan. Ini bukan alamat resmi.',
+  'check.reason.whatsapp': 'Tautan WhatsApp. BPJS Ketenagakerjaan tidak pernah merekrut melalui WhatsApp atau nomor pribadi.',
+  'check.reason.whatsapp-number':
+    'Nomor ponsel, seperti yang dipakai untuk WhatsApp. BPJS Ketenagakerjaan tidak pernah merekrut melalui WhatsApp atau nomor pribadi.',
+  'check.reason.free-mail':
+    'Alamat e-mail pada layanan gratis. BPJS Ketenagakerjaan tidak pernah merekrut melalui e-mail layanan gratis seperti Gmail atau Yahoo.',
+  'check.reason.unofficial-email': 'Alamat e-mail ini bukan milik BPJS Ketenagakerjaan. Alamat resmi berakhiran {hosts}.',
+  'check.reason.hidden-host':
+    'Alamat ini menaruh nama resmi sebelum tanda @, sehingga tujuan sebenarnya adalah situs lain. Ini bukan alamat resmi.',
+  'check.reason.unusual-port': 'Alamat ini menambahkan nomor port (:…) yang tidak ada pada alamat resmi.',
+  'check.reason.not-official': 'Alamat ini bukan milik BPJS Ketenagakerjaan. Alamat resmi berakhiran {hosts}.',
+  'check.reason.reference-found': 'Nomor ini tercantum dalam pengumuman resmi di situs ini.',
+  'check.reason.reference-unknown':
+    'Nomor ini tidak ditemukan di antara pengumuman resmi. Pastikan melalui portal resmi sebelum menanggapinya.',
+  'check.officialHeading': 'Alamat resmi',
+  'check.officialHosts': 'Situs dan alamat e-mail resmi BPJS Ketenagakerjaan berakhiran {hosts}. Kanal resmi:',
+  'check.neverHeading': 'Yang tidak pernah diminta BPJS Ketenagakerjaan',
+  'check.never.payment':
+    'Pembayaran dalam bentuk apa pun, termasuk untuk tiket atau akomodasi: seluruh tahapan rekrutmen tidak dipungut biaya.',
+  'check.never.whatsapp': 'Pendaftaran atau pembicaraan melalui nomor WhatsApp pribadi.',
+  'check.never.freeMail': 'Surat dari alamat e-mail layanan gratis seperti Gmail atau Yahoo.',
+  'check.never.offline': 'Pendaftaran di luar portal resmi: pendaftaran dan asesmen dilakukan sepenuhnya secara daring.',
   'status.heading': 'Status pendaftaran',
   'status.upcoming': 'Pendaftaran dibuka mulai {instant}',
   'status.open': 'Pendaftaran dibuka hingga {instant}',
@@ -120,6 +176,57 @@ export const en = {
   'fraudWarning.text':
     'Every stage of BPJS Ketenagakerjaan recruitment is free of charge. Never pay anyone, and apply only through official channels.',
   'fraudWarning.link': 'How to spot and report fraud',
+  'fraudWarning.check': 'Check whether a message or link is genuine',
+  'check.title': 'Check a message',
+  'check.description': 'Check whether a link, e-mail address or message you received really comes from BPJS Ketenagakerjaan.',
+  'check.lead': 'Compare the addresses in a message you received with the official ones below.',
+  'check.toolHeading': 'Check a message',
+  'check.intro': 'Paste a link, an e-mail address or the whole message. The check runs on your device; the text is sent nowhere.',
+  'check.inputLabel': 'Link, e-mail address or message',
+  'check.inputHint': 'For example: bit.ly/…, name@gmail.com, wa.me/62…, or an announcement number such as PENG/012/REK/2025.',
+  'check.summary.none': 'No address or announcement number found.',
+  'check.summary.some': 'Found: {count}.',
+  'check.announcementLink': 'Open the announcement',
+  'check.verdict.official': 'Official',
+  'check.verdict.lookalike': 'Look-alike',
+  'check.verdict.shortener': 'Short link',
+  'check.verdict.insecure': 'Not secure (http)',
+  'check.verdict.unofficial': 'Not official',
+  'check.verdict.reference-found': 'Official announcement',
+  'check.verdict.reference-unknown': 'Unknown number',
+  'check.reason.official': 'An official BPJS Ketenagakerjaan address.',
+  'check.reason.insecure': 'A BPJS Ketenagakerjaan address, but over insecure http:. Open it with https:// instead.',
+  'check.reason.shortener': 'A short link hides where it leads. Do not open it; apply only through the official address.',
+  'check.reason.lookalike-punycode': 'Written in punycode (xn--), this address imitates the BPJS Ketenagakerjaan name. It is not official.',
+  'check.reason.lookalike-confusable':
+    'This address imitates the BPJS Ketenagakerjaan name with letters that look alike, such as Cyrillic ones. It is not official.',
+  'check.reason.lookalike-extra-words': 'This address adds words or hyphens to the BPJS Ketenagakerjaan name. It is not official.',
+  'check.reason.lookalike-other-tld':
+    'This address uses the BPJS Ketenagakerjaan name with another ending. Official addresses end in {hosts}.',
+  'check.reason.lookalike-embedded':
+    'The official address is tucked inside another one; where it really leads is at its end. It is not official.',
+  'check.reason.lookalike-near-miss':
+    'This address is close to the BPJS Ketenagakerjaan name, with a letter changed, missing or added. It is not official.',
+  'check.reason.whatsapp': 'A WhatsApp link. BPJS Ketenagakerjaan never recruits through WhatsApp or personal numbers.',
+  'check.reason.whatsapp-number':
+    'A mobile number, as used for WhatsApp. BPJS Ketenagakerjaan never recruits through WhatsApp or personal numbers.',
+  'check.reason.free-mail':
+    'An e-mail address on a free service. BPJS Ketenagakerjaan never recruits through free e-mail services such as Gmail or Yahoo.',
+  'check.reason.unofficial-email': 'This e-mail address does not belong to BPJS Ketenagakerjaan. Official addresses end in {hosts}.',
+  'check.reason.hidden-host':
+    'This address puts the official name before an @, so it really leads to another site. It is not official.',
+  'check.reason.unusual-port': 'This address adds a port number (:…) that official addresses do not have.',
+  'check.reason.not-official': 'This address does not belong to BPJS Ketenagakerjaan. Official addresses end in {hosts}.',
+  'check.reason.reference-found': 'This number is in an official announcement on this site.',
+  'check.reason.reference-unknown':
+    'This number was not found among official announcements. Check on the official portal before you reply.',
+  'check.officialHeading': 'Official addresses',
+  'check.officialHosts': 'Official BPJS Ketenagakerjaan websites and e-mail addresses end in {hosts}. Official channels:',
+  'check.neverHeading': 'What BPJS Ketenagakerjaan never asks for',
+  'check.never.payment': 'Payment of any kind, including for tickets or accommodation: every stage of recruitment is free of charge.',
+  'check.never.whatsapp': 'Registration or talks through a personal WhatsApp number.',
+  'check.never.freeMail': 'Mail from free e-mail services such as Gmail or Yahoo.',
+  'check.never.offline': 'Registration outside the official portal: registration and assessment are entirely online.',
   'status.heading': 'Registration status',
   'status.upcoming': 'Registration opens {instant}',
   'status.open': 'Registration open until {instant}',

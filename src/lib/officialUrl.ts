@@ -29,6 +29,9 @@ export const linkPolicy: LinkPolicy = {
 
 export const officialHosts: readonly string[] = linkPolicy.officialHosts;
 
+/** Free e-mail services (gmail.com, yahoo.com …): the agency never recruits from an address on one. */
+export const freeMailHosts: readonly string[] = policyFile.freeMailHosts.hosts;
+
 /**
  * WhatsApp's hosts: `wa.me/<number>`, `api.whatsapp.com/send?phone=…`, `chat.whatsapp.com/<group>`.
  * The agency never recruits through WhatsApp, so a link there is a scammer's contact.

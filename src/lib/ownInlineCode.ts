@@ -1,18 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { messageCheckerScript, type OwnScriptFile } from './messageCheckerScript.ts';
 import { registrationScript } from './registrationScript.ts';
 import { siteStylesheet } from './siteStylesheet.ts';
 
 /**
- * The only inline code a page may carry: the status script and the site stylesheet, computed from
- * the project's sources. The CSP hashes these and the output check accepts these, nothing else.
+ * The only code a page may carry: the status script and the site stylesheet inline, and the
+ * message checker's script file on its own pages, all computed from the project's sources. The CSP
+ * hashes these and the output check accepts these, nothing else.
  */
 export interface OwnInlineCode {
   scripts: readonly string[];
   styles: readonly string[];
+  /** Script files, each allowed only on its `pages` and only with its `integrity`. */
+  scriptFiles: readonly OwnScriptFile[];
 }
 
 const globalStylesheetPath = new URL('../styles/global.css', import.meta.url);
 
 export function ownInlineCode(stylesheetPath: URL = globalStylesheetPath): OwnInlineCode {
-  return { scripts: [registrationScript], styles: [siteStylesheet(readFileSync(stylesheetPath, 'utf8'))] };
+  return {
+    scripts: [registrationScript],
+    styles: [siteStylesheet(readFileSync(stylesheetPath, 'utf8'))],
+    scriptFiles: [messageCheckerScript()],
+  };
 }

@@ -10,6 +10,10 @@ export const routes = {
   programme: (slug: string) => `/program/${slug}/`,
   about: () => '/tentang/',
   fraud: () => '/waspada-penipuan/',
+  /** "Check a message": links, e-mail addresses and reference numbers against the link policy. */
+  check: () => '/cek-keaslian/',
+  /** A numbered announcement; the message checker links a reference it finds to it. */
+  announcement: (slug: string) => `/pengumuman/${slug}/`,
   archive: () => '/arsip/',
   /** The registration window of a campaign as an iCalendar file. */
   calendar: (campaignSlug: string) => `/kalender/${campaignSlug}.ics`,

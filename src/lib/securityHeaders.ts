@@ -3,7 +3,8 @@ import type { OwnInlineCode } from './ownInlineCode.ts';
 
 /**
  * The site's HTTP security headers. The Content-Security-Policy allows the project's own inline
- * script and stylesheet by hash (src/lib/ownInlineCode.ts), and nothing else. Rendered for
+ * script and stylesheet, and its own script file, by hash (src/lib/ownInlineCode.ts), and nothing
+ * else: CSP3 matches a hash-source against a `<script src>` whose `integrity` carries the same hash. Rendered for
  * Netlify/Cloudflare Pages (`_headers`) and for nginx from the same list.
  */
 
@@ -12,11 +13,11 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export function contentSecurityPolicy({ scripts, styles }: OwnInlineCode): string {
+export function contentSecurityPolicy({ scripts, styles, scriptFiles }: OwnInlineCode): string {
   const sources = (texts: readonly string[]) => [...new Set(texts.map(hashSource))].sort().join(' ') || "'none'";
   return [
     "default-src 'none'",
-    `script-src ${sources(scripts)}`,
+    `script-src ${sources([...scripts, ...scriptFiles.map(({ code }) => code)])}`,
     `style-src ${sources(styles)}`,
     "img-src 'self'",
     "base-uri 'none'",
@@ -43,7 +44,7 @@ export function securityHeaders(csp: string): Header[] {
 }
 
 /** Long-lived caching for files whose names change when their content does. */
-const immutableAssetPaths = ['/_astro/*'] as const;
+const immutableAssetPaths = ['/_astro/*', '/_checker/*'] as const;
 const immutableCacheControl = 'public, max-age=31536000, immutable';
 
 /** The `_headers` file read by Netlify and Cloudflare Pages. */
@@ -69,10 +70,12 @@ export function nginxSnippet(headers: readonly Header[]): string {
     '  types { }',
     '  default_type "text/calendar; charset=utf-8";',
     '}',
-    `location /_astro/ {`,
-    ...addHeaders.map((line) => `  ${line}`),
-    `  add_header Cache-Control "${immutableCacheControl}" always;`,
-    '}',
+    ...immutableAssetPaths.flatMap((path) => [
+      `location ${path.replace(/\*$/, '')} {`,
+      ...addHeaders.map((line) => `  ${line}`),
+      `  add_header Cache-Control "${immutableCacheControl}" always;`,
+      '}',
+    ]),
     '',
   ].join('\n');
 }

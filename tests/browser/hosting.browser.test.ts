@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/translate.ts';
+import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
 import { parseHeadersFile } from '../../src/lib/securityHeaders.ts';
 import { describeInChromium, launchBrowser } from '../support/browser.ts';
 import { nginxIsInstalled, nginxPath, startNginx, type NginxServer } from '../support/nginx.ts';
@@ -70,7 +71,7 @@ describeWithNginx('the site behind nginx', () => {
     });
     afterAll(async () => browser?.close());
 
-    test('no page breaks the Content-Security-Policy, and the status script still runs', async () => {
+    test('no page breaks the Content-Security-Policy, the status script still runs, and so does the message checker', async () => {
       const context = await browser.newContext();
       const readAt = new Date(leadCampaign.closes.getTime() + 2 * 3_600_000);
       await context.clock.setFixedTime(readAt);
@@ -89,6 +90,10 @@ describeWithNginx('the site behind nginx', () => {
           const [status, opens, closes] = box;
           const expected = readAt < new Date(opens ?? '') ? 'upcoming' : readAt > new Date(closes ?? '') ? 'closed' : 'open';
           expect(status, `${path} (the inline script moves the status to the phone's time)`).toBe(expected);
+        }
+        if (messageCheckerScript().pages.includes(path)) {
+          // The checker shows itself only once its script has run: the CSP allowed it by its hash.
+          await page.locator('[data-message-check]').waitFor({ state: 'visible' });
         }
         await page.close();
       }

@@ -4,6 +4,7 @@ import { siteUrl } from '../../src/config/site.ts';
 import { type Locale, localeCodes, locales } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { id as idDictionary } from '../../src/i18n/ui.ts';
+import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
 import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
 import { htmlPages, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
 import { placementTimeZones, type PlacementRegion } from '../../src/lib/regions.ts';
@@ -21,6 +22,7 @@ describe('the built site', () => {
     const expected = [
       'index.html',
       'arsip/index.html',
+      'cek-keaslian/index.html',
       'tentang/index.html',
       'waspada-penipuan/index.html',
       ...fixtureCampaigns.flatMap((campaign) => campaign.positions).map((slug) => `lowongan/${slug}/index.html`),
@@ -58,11 +60,13 @@ describe.each(contentPages)('%s', (page) => {
     expect(head?.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/favicon.svg');
   });
 
-  test('shows the fraud warning in its language, linking to the fraud page', () => {
+  test('shows the fraud warning in its language, linking to the fraud page and the message checker', () => {
     const warning = document.querySelector('[data-fraud-warning]');
     expect(warning?.querySelector('.visually-hidden')?.text).toContain(t['fraudWarning.label']);
     expect(warning?.text).toContain(t['fraudWarning.text']);
-    expect(warning?.querySelector('a')?.getAttribute('href')).toBe(locale === 'id' ? '/waspada-penipuan/' : '/en/waspada-penipuan/');
+    expect(warning?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(
+      locale === 'id' ? ['/waspada-penipuan/', '/cek-keaslian/'] : ['/en/waspada-penipuan/', '/en/cek-keaslian/'],
+    );
   });
 
   test('offers the same page in the other language, and that page exists', () => {
@@ -76,19 +80,23 @@ describe.each(contentPages)('%s', (page) => {
   });
 
   test('leaves no UI key or placeholder untranslated in its text', () => {
-    const text = document.querySelector('body')?.text ?? '';
+    // What a reader reads: scripts and data blocks (the checker's `{count}` is its script's to fill) aside.
+    const body = parse(readPage(root, page)).querySelector('body');
+    for (const script of body?.querySelectorAll('script') ?? []) script.remove();
+    const text = body?.text ?? '';
     const leftovers = Object.keys(idDictionary).filter((key) => text.includes(key));
     expect(leftovers).toEqual([]);
     expect(text).not.toMatch(/\{\w+\}/);
   });
 
-  test('loads nothing from another origin and needs no script', () => {
+  test('loads nothing from another origin, and no script file but the message checker\'s on its own page', () => {
     const external = document
       .querySelectorAll('script[src], link[rel="stylesheet"], img, iframe, source')
       .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
       .filter((url) => /^(https?:)?\/\//.test(url));
     expect(external).toEqual([]);
-    expect(document.querySelectorAll('script[src]')).toHaveLength(0);
+    const ownFiles = messageCheckerScript().pages.includes(urlPathOf(page)) ? [messageCheckerScript().src] : [];
+    expect(document.querySelectorAll('script[src]').map((script) => script.getAttribute('src'))).toEqual(ownFiles);
   });
 });
 
@@ -143,6 +151,7 @@ describe('the 404 page', () => {
       const section = document.querySelector(`section[lang="${locales[locale].htmlLang}"]`);
       expect(section?.text).toContain(dictionaries[locale]['notFound.text']);
       expect(section?.querySelector('[data-fraud-warning]')).not.toBeNull();
+      expect(section?.querySelector('[data-fraud-warning] a:last-child')?.getAttribute('href')).toBe(locale === 'id' ? '/cek-keaslian/' : '/en/cek-keaslian/');
     }
   });
 

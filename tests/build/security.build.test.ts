@@ -8,7 +8,7 @@ import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
 import { hashSource, parseHeadersFile } from '../../src/lib/securityHeaders.ts';
 import { verifySite } from '../../src/lib/shipped/verifySite.ts';
 import { inlineCodeOf } from '../support/inlineCode.ts';
-import { htmlPages, projectRoot, readPage, siteDir } from '../support/sites.ts';
+import { htmlPages, projectRoot, readPage, siteDir, urlPathOf } from '../support/sites.ts';
 
 const root = siteDir('open');
 const pages = htmlPages(root);
@@ -38,14 +38,19 @@ describe('_headers', () => {
     expect(headers.get('Permissions-Policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
 
-  test('hashes exactly the project\'s own script and stylesheet, computed from the sources', () => {
+  test('hashes exactly the project\'s own scripts and stylesheet, computed from the sources', () => {
     const own = ownInlineCode();
-    expect(directive('script-src')).toEqual(own.scripts.map(hashSource));
+    expect(directive('script-src')).toEqual([...own.scripts, ...own.scriptFiles.map(({ code }) => code)].map(hashSource).sort());
     expect(directive('style-src')).toEqual(own.styles.map(hashSource));
   });
 
   test('caches hashed assets for a year', () => {
     expect(readFileSync(join(root, '_headers'), 'utf8')).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    expect(readFileSync(join(root, '_headers'), 'utf8')).toMatch(/\/_checker\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  test('ships the message checker\'s script byte for byte as built from the sources, under its hashed name', () => {
+    for (const { src, code } of ownInlineCode().scriptFiles) expect(readFileSync(join(root, src), 'utf8')).toBe(code);
   });
 });
 
@@ -59,11 +64,15 @@ describe.each(pages)('%s', (page) => {
   const html = readPage(root, page);
   const document = parse(html);
 
-  test('carries exactly the project\'s own inline script and stylesheet, read by an HTML5 parser', () => {
+  test('carries exactly the project\'s own inline script and stylesheet, and its script file only where it belongs, read by an HTML5 parser', () => {
     const own = ownInlineCode();
-    const { scripts, styles } = inlineCodeOf(html);
+    const { scripts, styles, scriptFiles } = inlineCodeOf(html);
     expect(styles).toEqual(own.styles);
     expect(scripts).toEqual(page === '404.html' ? [] : own.scripts);
+    const expectedFiles = own.scriptFiles
+      .filter(({ pages }) => pages.includes(urlPathOf(page)))
+      .map(({ src, integrity }) => ({ type: 'module', src, integrity }));
+    expect(scriptFiles).toEqual(expectedFiles);
     expect(document.querySelectorAll('[style]')).toHaveLength(0);
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });

@@ -13,6 +13,8 @@ import { urlPathOf } from './sites.ts';
 /** One TCP round trip: ten segments of 1,460 bytes (RFC 6928's initial congestion window). */
 export const firstRoundTripBytes = 14_600;
 export const javaScriptBudgetBytes = 2_048;
+/** The message checker's page alone may carry its script: at most this much JavaScript, brotli. */
+export const checkerJavaScriptBudgetBrotli = 12_288;
 /** "Tiny" for an image: it must not cost a phone on a satellite link a second round trip of its own. */
 export const imageBudgetBytes = 10_240;
 
@@ -39,7 +41,7 @@ export type ReferenceKind = 'stylesheet' | 'script' | 'image' | 'font' | 'frame'
 export interface Reference {
   url: string;
   kind: ReferenceKind;
-  /** A stylesheet the browser waits for before it paints. */
+  /** A stylesheet or classic script the browser waits for before it paints. */
   renderBlocking: boolean;
   /** Where it was found, for a readable failure: `<img src>`, `<style> url()`, … */
   from: string;
@@ -127,7 +129,10 @@ export function analyseHtml(html: string): HtmlAnalysis {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     if (!javaScriptTypes.has(type)) continue;
     if (src === undefined) inlineJavaScript.push(script.rawText);
-    else add(src, 'script', '<script src>');
+    else {
+      const deferred = type === 'module' || script.getAttribute('defer') !== undefined || script.getAttribute('async') !== undefined;
+      add(src, 'script', '<script src>', !deferred);
+    }
   }
 
   const images: HtmlAnalysis['images'] = [];
@@ -184,11 +189,15 @@ export interface PageWeight {
   /** The HTML and each distinct file it requests, including any on other origins. */
   requests: number;
   blockingStylesheets: string[];
+  /** Script files the parser stops for: neither a module nor `defer`/`async`. */
+  blockingScripts: string[];
   crossOrigin: Reference[];
   /** Same-origin files the page asks for that the build does not hold. */
   missing: string[];
   webFonts: string[];
   javaScriptBytes: number;
+  /** Inline scripts as one text plus each script file, each compressed as it would be sent. */
+  javaScript: Sizes;
   images: { url: string; bytes: number; width: string | undefined; height: string | undefined }[];
 }
 
@@ -215,9 +224,11 @@ export function measurePage(root: string, page: string): PageWeight {
   const webFonts: string[] = analysis.inlineCss.some(declaresWebFont) ? ['@font-face or font file in inline CSS'] : [];
   const seen = new Set<string>();
   const blockingStylesheets: string[] = [];
+  const blockingScripts: string[] = [];
   let renderCritical = html;
   let total = html;
   let javaScriptBytes = analysis.inlineJavaScript.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+  let javaScript = analysis.inlineJavaScript.length === 0 ? sizesOf('') : sizesOf(analysis.inlineJavaScript.join(''));
   const imageBytes = new Map<string, number>();
 
   const visit = (reference: Reference, base: URL) => {
@@ -237,7 +248,11 @@ export function measurePage(root: string, page: string): PageWeight {
     const bytes = readFileSync(file);
     const sizes = sizesOf(bytes);
     total = plus(total, sizes);
-    if (reference.kind === 'script') javaScriptBytes += bytes.byteLength;
+    if (reference.kind === 'script') {
+      javaScriptBytes += bytes.byteLength;
+      javaScript = plus(javaScript, sizes);
+      if (reference.renderBlocking) blockingScripts.push(url.pathname);
+    }
     if (reference.kind === 'image') imageBytes.set(url.pathname, bytes.byteLength);
     if (reference.kind === 'stylesheet') {
       if (reference.renderBlocking) {
@@ -261,10 +276,12 @@ export function measurePage(root: string, page: string): PageWeight {
     total,
     requests: 1 + seen.size + new Set(crossOrigin.map(({ url }) => url)).size,
     blockingStylesheets,
+    blockingScripts,
     crossOrigin,
     missing,
     webFonts,
     javaScriptBytes,
+    javaScript,
     images: analysis.images.map((image) => {
       const url = new URL(image.url, pageUrl);
       return { ...image, url: url.href, bytes: imageBytes.get(url.pathname) ?? 0 };

@@ -19,10 +19,11 @@ describe('hashSource', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  const csp = contentSecurityPolicy({ scripts: ['a()', 'a()'], styles: ['b{}'] });
+  const scriptFile = { src: '/_checker/x.js', code: 'c()', integrity: 'sha256-x', pages: ['/cek-keaslian/'] };
+  const csp = contentSecurityPolicy({ scripts: ['a()', 'a()'], styles: ['b{}'], scriptFiles: [scriptFile] });
 
   test('allows inline code by hash only, once per distinct text', () => {
-    expect(csp).toContain(`script-src ${hashSource('a()')};`);
+    expect(csp).toContain(`script-src ${[hashSource('a()'), hashSource('c()')].sort().join(' ')};`);
     expect(csp).toContain(`style-src ${hashSource('b{}')};`);
     expect(csp).not.toContain('unsafe-inline');
   });
@@ -34,7 +35,7 @@ describe('contentSecurityPolicy', () => {
   });
 
   test("says 'none' for scripts when a site has none", () => {
-    expect(contentSecurityPolicy({ scripts: [], styles: [] })).toContain("script-src 'none'");
+    expect(contentSecurityPolicy({ scripts: [], styles: [], scriptFiles: [] })).toContain("script-src 'none'");
   });
 });
 
@@ -50,6 +51,11 @@ describe('header files', () => {
     for (const [name, value] of headers) expect(snippet).toContain(`add_header ${name} "${value}" always;`);
     expect(snippet).toContain('error_page 404 /404.html;');
   });
+
+  test('caches the hashed script files for a year, on nginx as in _headers', () => {
+    expect(headersFile(headers)).toMatch(/\/_checker\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    expect(nginxSnippet(headers)).toMatch(/location \/_checker\/ \{[^}]*max-age=31536000/);
+  });
 });
 
 describe('ownInlineCode', () => {
@@ -59,5 +65,21 @@ describe('ownInlineCode', () => {
     expect(styles).toHaveLength(1);
     expect(styles[0]).toContain('box-sizing:border-box');
     expect(styles[0]).not.toContain('/*');
+  });
+});
+
+describe('the message checker\'s script file', () => {
+  const [file] = ownInlineCode().scriptFiles;
+
+  test('is built from the sources, named by its hash, with that hash as its integrity and in the CSP', () => {
+    expect(file?.src).toMatch(/^\/_checker\/cek-keaslian\.[0-9a-f]{12}\.js$/);
+    const digest = createHash('sha256').update(file?.code ?? '').digest();
+    expect(file?.integrity).toBe(`sha256-${digest.toString('base64')}`);
+    expect(file?.src).toContain(digest.toString('hex').slice(0, 12));
+    expect(contentSecurityPolicy(ownInlineCode())).toContain(`'${file?.integrity}'`);
+  });
+
+  test('is allowed on the check page in each language only', () => {
+    expect(file?.pages).toEqual(['/cek-keaslian/', '/en/cek-keaslian/']);
   });
 });

@@ -6,16 +6,23 @@ import { checkXmlFile } from '../../src/lib/shipped/feeds.ts';
 import { checkHtmlPage } from '../../src/lib/shipped/html.ts';
 import { traceToContent } from '../../src/lib/shipped/verifySite.ts';
 
-const own: OwnInlineCode = { scripts: ['update()'], styles: ['body{margin:0}'] };
+const checker = {
+  src: '/_checker/cek-keaslian.abc.js',
+  code: 'check()',
+  integrity: 'sha256-abc',
+  pages: ['/cek-keaslian/', '/en/cek-keaslian/'],
+};
+const own: OwnInlineCode = { scripts: ['update()'], styles: ['body{margin:0}'], scriptFiles: [checker] };
+const checkerTag = `<script type="module" src="${checker.src}" integrity="${checker.integrity}"></script>`;
 
 /** A page the way the site builds one, with `body` inside it. */
 function page(body: string, head = ''): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>x</title><style>body{margin:0}</style>${head}</head><body>${body}<script>update()</script></body></html>`;
 }
 
-function problemsOf(html: string): { message: string; evidence: string }[] {
+function problemsOf(html: string, pagePath = '/'): { message: string; evidence: string }[] {
   const found: { message: string; evidence: string }[] = [];
-  checkHtmlPage(html, own, (message, evidence) => found.push({ message, evidence }));
+  checkHtmlPage(html, own, (message, evidence) => found.push({ message, evidence }), pagePath);
   return found;
 }
 
@@ -66,6 +73,26 @@ describe('checkHtmlPage', () => {
   ])('reports %s', (_name, html, message) => {
     const messages = problemsOf(html).map((problem) => problem.message);
     expect(messages.some((text) => message.test(text)), messages.join('\n')).toBe(true);
+  });
+
+  test('accepts the message checker\'s script file and its data block on the check page in either language', () => {
+    const html = page(`<script type="application/json" id="message-check-data">{"references":[]}</script>${checkerTag}`);
+    expect(problemsOf(html, '/cek-keaslian/')).toEqual([]);
+    expect(problemsOf(html, '/en/cek-keaslian/')).toEqual([]);
+  });
+
+  test.each([
+    ['on another page', checkerTag, '/lowongan/pelayanan/'],
+    ['without its integrity', `<script type="module" src="${checker.src}"></script>`, '/cek-keaslian/'],
+    ['with another integrity', `<script type="module" src="${checker.src}" integrity="sha256-other"></script>`, '/cek-keaslian/'],
+    ['as a classic, render-blocking script', `<script src="${checker.src}" integrity="${checker.integrity}"></script>`, '/cek-keaslian/'],
+    ['from another file on the site', '<script type="module" src="/_astro/other.js" integrity="sha256-abc"></script>', '/cek-keaslian/'],
+  ])('refuses the message checker\'s script %s', (_name, tag, pagePath) => {
+    expect(problemsOf(page(tag), pagePath).map(({ message }) => message).join('\n')).toMatch(/bukan skrip situs untuk halaman ini/);
+  });
+
+  test('refuses a JSON data block that is not JSON', () => {
+    expect(problemsOf(page('<script type="application/json">{"a":</script>'), '/cek-keaslian/')).toHaveLength(1);
   });
 
   test('sees a script hidden after a comment closed with --!>, as a browser does', () => {

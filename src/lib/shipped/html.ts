@@ -41,8 +41,9 @@ const metaResourceProperties = /^(og:image|og:image:url|og:image:secure_url|twit
 
 const applyWords = /\b(daftar|mendaftar|lamar|melamar|apply|register)\b/i;
 
-export function checkHtmlPage(html: string, own: OwnInlineCode, report: ReportShipped): void {
-  walk(parse(html), (element) => checkElement(element, own, report), report);
+/** `pagePath` is the page's URL path (`/cek-keaslian/`): a script file of the site's own is allowed only on its pages. */
+export function checkHtmlPage(html: string, own: OwnInlineCode, report: ReportShipped, pagePath = ''): void {
+  walk(parse(html), (element) => checkElement(element, own, report, pagePath), report);
 }
 
 function walk(node: Node, visit: (element: Element) => void, report: ReportShipped): void {
@@ -72,7 +73,7 @@ function textOf(node: Node): string {
   return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }
 
-function checkElement(element: Element, own: OwnInlineCode, report: ReportShipped): void {
+function checkElement(element: Element, own: OwnInlineCode, report: ReportShipped, pagePath: string): void {
   const tag = element.tagName;
   const inSvg = element.namespaceURI === svgNamespace && tag !== 'svg';
   if (forbiddenElements.has(inSvg ? `svg:${tag.toLowerCase()}` : tag)) {
@@ -84,26 +85,69 @@ function checkElement(element: Element, own: OwnInlineCode, report: ReportShippe
       `<${tag}`,
     );
   }
-  if (tag === 'script') checkScript(element, own, report);
+  if (tag === 'script') checkScript(element, own, report, pagePath);
   if (tag === 'style') checkStyle(element, own, report);
   if (tag === 'meta') checkMeta(element, report);
   for (const { name, value } of element.attrs) checkAttribute(element, name, value, report);
 }
 
-function checkScript(element: Element, own: OwnInlineCode, report: ReportShipped): void {
+function checkScript(element: Element, own: OwnInlineCode, report: ReportShipped, pagePath: string): void {
   const type = attribute(element, 'type')?.trim().toLowerCase();
   const text = textOf(element);
   if (type === 'application/ld+json') {
     checkJsonLd(text, report);
     return;
   }
-  if (attribute(element, 'src') !== undefined) return; // the `src` rule below says where it may come from
+  if (type === 'application/json') {
+    checkDataBlock(text, report);
+    return;
+  }
+  const src = attribute(element, 'src');
+  if (src !== undefined) {
+    checkScriptFile(element, src, own, report, pagePath);
+    return;
+  }
   if (!own.scripts.includes(text)) {
     report(
       editorMessage(
         'skrip di halaman ini bukan skrip situs: hanya skrip status pendaftaran yang boleh berjalan',
         "a script on this page is not the site's own: only the registration status script may run",
       ),
+      evidenceOf(text),
+    );
+  }
+}
+
+/**
+ * A `<script src>` must be one of the site's own script files, on one of its pages, with its exact
+ * integrity (the CSP allows it by that hash) and deferred as a module, so it never holds up the page.
+ */
+function checkScriptFile(element: Element, src: string, own: OwnInlineCode, report: ReportShipped, pagePath: string): void {
+  const file = own.scriptFiles.find((candidate) => candidate.src === src);
+  const fits =
+    file !== undefined &&
+    file.pages.includes(pagePath) &&
+    attribute(element, 'integrity') === file.integrity &&
+    attribute(element, 'type') === 'module' &&
+    attribute(element, 'async') === undefined &&
+    textOf(element).trim() === '';
+  if (fits) return;
+  report(
+    editorMessage(
+      `skrip ${src} bukan skrip situs untuk halaman ini: hanya pemeriksa pesan, dengan hash integritasnya, yang boleh dimuat di halaman cek keaslian`,
+      `the script ${src} is not the site's own for this page: only the message checker, with its integrity hash, may load, on the check page`,
+    ),
+    src,
+  );
+}
+
+/** A JSON data block (the message checker's words and references) runs nothing, but must be JSON. */
+function checkDataBlock(text: string, report: ReportShipped): void {
+  try {
+    JSON.parse(text);
+  } catch {
+    report(
+      editorMessage('blok data JSON di halaman ini tidak dapat dibaca', 'a JSON data block on this page cannot be read'),
       evidenceOf(text),
     );
   }

@@ -13,8 +13,8 @@ import type { ReportShipped, ShippedProblem } from './problem.ts';
  * outputCheck.ts); a problem fails the build, so the previous dist/ stays published.
  */
 
-const checkers: Record<string, (text: string, own: OwnInlineCode, report: ReportShipped) => void> = {
-  '.html': checkHtmlPage,
+const checkers: Record<string, (text: string, own: OwnInlineCode, report: ReportShipped, file: string) => void> = {
+  '.html': (text, own, report, file) => checkHtmlPage(text, own, report, pagePathOf(file)),
   '.xml': checkXmlFile,
   '.ics': (text, _own, report) => checkCalendarFile(text, report),
 };
@@ -25,9 +25,14 @@ export function verifySite(outDir: string, own: OwnInlineCode): ShippedProblem[]
     const check = checkers[extname(path)];
     if (check === undefined) continue;
     const file = relative(outDir, path).split(sep).join('/');
-    check(readFileSync(path, 'utf8'), own, (message, evidence) => problems.push({ file, message, evidence }));
+    check(readFileSync(path, 'utf8'), own, (message, evidence) => problems.push({ file, message, evidence }), file);
   }
   return problems;
+}
+
+/** `en/cek-keaslian/index.html` → `/en/cek-keaslian/`: the address a built page is served at. */
+function pagePathOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 function filesUnder(dir: string): string[] {

@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { checkMessage, type Finding, type PublishedReference } from '../../src/lib/messageCheck.ts';
+
+const published: PublishedReference[] = [
+  { reference: 'PENG/012/REK/2025', path: '/pengumuman/hasil-seleksi-administrasi/' },
+  { reference: 'PENG/013/REK/2025' },
+];
+
+/** The one finding in a message, as [text, verdict, reason]. */
+const only = (message: string) => checkMessage(message, published).map(({ text, verdict, reason }) => [text, verdict, reason]);
+
+describe('checkMessage on one address', () => {
+  test.each([
+    // Official hosts and their subdomains, over https or bare.
+    ['https://bpjsketenagakerjaan.go.id', 'official', 'official'],
+    ['https://rekrutmen.bpjsketenagakerjaan.go.id/lowongan', 'official', 'official'],
+    ['rekrutmen.bpjsketenagakerjaan.go.id', 'official', 'official'],
+    ['www.bpjsketenagakerjaan.go.id/id/', 'official', 'official'],
+    ['HTTPS://BPJSKETENAGAKERJAAN.GO.ID', 'official', 'official'],
+    // Plain http to an official host.
+    ['http://bpjsketenagakerjaan.go.id', 'insecure', 'insecure'],
+    ['http://rekrutmen.bpjsketenagakerjaan.go.id/daftar', 'insecure', 'insecure'],
+    // Look-alikes, by trick.
+    ['https://xn--bpjsketenagakerjan-g2m.go.id', 'lookalike', 'lookalike-punycode'],
+    ['https://bpjsketenagakerj\u0430an.go.id', 'lookalike', 'lookalike-confusable'],
+    ['bpjsketenagakerj\u0430an.go.id/daftar', 'lookalike', 'lookalike-confusable'],
+    ['https://rekrutmen-bpjsketenagakerjaan.com', 'lookalike', 'lookalike-extra-words'],
+    ['bpjs-ketenagakerjaan.id', 'lookalike', 'lookalike-extra-words'],
+    ['bpjs-tk.com', 'lookalike', 'lookalike-extra-words'],
+    ['https://bpjsketenagakerjaan.com', 'lookalike', 'lookalike-other-tld'],
+    ['bpjsketenagakerjaan.co.id', 'lookalike', 'lookalike-other-tld'],
+    ['https://bpjsketenagakerjaan.go.id.daftar-kerja.xyz', 'lookalike', 'lookalike-embedded'],
+    ['bpjsketenagakerjan.go.id', 'lookalike', 'lookalike-near-miss'],
+    ['http://rekrutmen-bpjstk.com', 'lookalike', 'lookalike-extra-words'],
+    // Shorteners.
+    ['bit.ly/rekrutmen-bpjs', 'shortener', 'shortener'],
+    ['https://s.id/loker2025', 'shortener', 'shortener'],
+    ['tinyurl.com/abc123', 'shortener', 'shortener'],
+    ['BIT.LY/ABC', 'shortener', 'shortener'],
+    // WhatsApp, free mail and other unofficial places.
+    ['wa.me/6281234567890', 'unofficial', 'whatsapp'],
+    ['https://api.whatsapp.com/send?phone=6281234567890', 'unofficial', 'whatsapp'],
+    ['0812-3456-7890', 'unofficial', 'whatsapp-number'],
+    ['+62 812 3456 7890', 'unofficial', 'whatsapp-number'],
+    ['rekrutmen.bpjs@gmail.com', 'unofficial', 'free-mail'],
+    ['hrd.bpjstk@yahoo.co.id', 'unofficial', 'free-mail'],
+    ['panitia@rekrutmen-kerja.com', 'unofficial', 'unofficial-email'],
+    ['rekrutmen@bpjsketenagakerjaan.go.id', 'official', 'official'],
+    ['rekrutmen@bpjs-ketenagakerjaan.com', 'lookalike', 'lookalike-extra-words'],
+    ['https://bpjsketenagakerjaan.go.id@evil.example', 'unofficial', 'hidden-host'],
+    ['https://bpjsketenagakerjaan.go.id:8443/', 'unofficial', 'unusual-port'],
+    ['https://lowongan-kerja.example.com', 'unofficial', 'not-official'],
+    ['loker-terbaru.net/bpjs', 'unofficial', 'not-official'],
+    // Reference numbers.
+    ['PENG/012/REK/2025', 'reference-found', 'reference-found'],
+    ['peng/012/rek/2025', 'reference-found', 'reference-found'],
+    ['PENG / 013 / REK / 2025', 'reference-found', 'reference-found'],
+    ['PENG/099/REK/2025', 'reference-unknown', 'reference-unknown'],
+  ] as const)('%s is %s (%s)', (message, verdict, reason) => {
+    expect(only(message)).toEqual([[message, verdict, reason]]);
+  });
+});
+
+describe('checkMessage on text that holds no address', () => {
+  test.each([
+    'Selamat, Anda lolos seleksi administrasi.',
+    'Selamat.Anda lolos',
+    'Transfer Rp.500.000 a.n. panitia s.d. besok, dll.',
+    'Jadwal 8/9/2025 pukul 10.00 WIB',
+    'Nomor 12345678901234 bukan nomor WhatsApp',
+    '',
+  ])('finds nothing in "%s"', (message) => {
+    expect(checkMessage(message, published)).toEqual([]);
+  });
+});
+
+describe('checkMessage on a whole message', () => {
+  const message =
+    'Selamat, Anda lolos! Transfer biaya tiket ke rekening panitia, hubungi wa.me/6281234567890 atau klik bit.ly/bpjs-lolos. ' +
+    'Info: https://rekrutmen.bpjsketenagakerjaan.go.id, (bpjs-tk.com) dan rekrutmen.bpjs@gmail.com. Nomor: PENG/012/REK/2025.';
+
+  test('lists every address once, in the order they appear, without the sentence punctuation around them', () => {
+    expect(checkMessage(message, published).map(({ text }) => text)).toEqual([
+      'wa.me/6281234567890',
+      'bit.ly/bpjs-lolos',
+      'https://rekrutmen.bpjsketenagakerjaan.go.id',
+      'bpjs-tk.com',
+      'rekrutmen.bpjs@gmail.com',
+      'PENG/012/REK/2025',
+    ]);
+  });
+
+  test('gives a found reference the path of its announcement', () => {
+    expect(checkMessage(message, published).at(-1)).toEqual<Finding>({
+      kind: 'reference',
+      text: 'PENG/012/REK/2025',
+      verdict: 'reference-found',
+      reason: 'reference-found',
+      path: '/pengumuman/hasil-seleksi-administrasi/',
+    });
+  });
+
+  test('lists an address that appears twice once', () => {
+    expect(checkMessage('bit.ly/x lalu bit.ly/x lagi')).toHaveLength(1);
+  });
+
+  test('keeps a closing bracket that belongs to the address', () => {
+    expect(checkMessage('https://bpjsketenagakerjaan.go.id/a_(b)').map(({ text }) => text)).toEqual(['https://bpjsketenagakerjaan.go.id/a_(b)']);
+  });
+
+  test('knows no reference when no announcement is published', () => {
+    expect(checkMessage('PENG/012/REK/2025', []).map(({ verdict }) => verdict)).toEqual(['reference-unknown']);
+  });
+});
