@@ -12,8 +12,6 @@ export const routes = {
   fraud: () => '/waspada-penipuan/',
   /** "Check a message": links, e-mail addresses and reference numbers against the link policy. */
   check: () => '/cek-keaslian/',
-  /** A numbered announcement; the message checker links a reference it finds to it. */
-  announcement: (slug: string) => `/pengumuman/${slug}/`,
   archive: () => '/arsip/',
   /** The registration window of a campaign as an iCalendar file. */
   calendar: (campaignSlug: string) => `/kalender/${campaignSlug}.ics`,
@@ -21,6 +19,7 @@ export const routes = {
   feed: () => '/lowongan/rss.xml',
   questions: () => '/tanya-jawab/',
   announcements: () => '/pengumuman/',
+  /** A numbered announcement; the message checker links a reference it finds to it. */
   announcement: (slug: string) => `/pengumuman/${slug}/`,
   /** Feed of the numbered announcements, newest first. */
   announcementFeed: () => '/pengumuman/rss.xml',
