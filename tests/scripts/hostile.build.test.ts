@@ -113,7 +113,7 @@ describe('astro build with the content check bypassed', () => {
     // An injected script or style is neither shipped nor hashed: the CSP allows the project's own code only.
     const own = ownInlineCode();
     const hashes = readFileSync(join(outDir, '_headers'), 'utf8').match(/'sha256-[^']+'/g);
-    expect(hashes?.sort()).toEqual([...own.scripts, ...own.styles].map(hashSource).sort());
+    expect(hashes?.sort()).toEqual([...own.scripts, ...own.styles, ...own.scriptFiles.map(({ code }) => code)].map(hashSource).sort());
   });
 
   test('fails in the output check on every edit it is for, naming the page and the content file', { timeout: 300_000 }, () => {
