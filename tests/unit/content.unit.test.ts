@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
@@ -10,16 +10,22 @@ const collections = readdirSync(contentDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** Announcements are published as a recruitment goes on: a site may have none yet. */
+const mayBeEmpty = new Set(['announcements']);
+
 describe.each(collections)('content/%s', (collection) => {
-  const ids = localeCodes.flatMap((locale) =>
-    readdirSync(join(contentDir, collection, locale)).map((file) => entryIdFromPath(`${locale}/${file}`)),
-  );
+  const ids = localeCodes.flatMap((locale) => {
+    const folder = join(contentDir, collection, locale);
+    return existsSync(folder) ? readdirSync(folder).filter((file) => !file.startsWith('.')).map((file) => entryIdFromPath(`${locale}/${file}`)) : [];
+  });
 
   test('has a twin in every language for every entry', () => {
     expect(findMissingTwins(ids)).toEqual([]);
   });
 
-  test('is not empty', () => {
-    expect(ids.length).toBeGreaterThan(0);
-  });
+  if (!mayBeEmpty.has(collection)) {
+    test('is not empty', () => {
+      expect(ids.length).toBeGreaterThan(0);
+    });
+  }
 });
