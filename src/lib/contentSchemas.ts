@@ -26,7 +26,7 @@ const officialHostsIndonesian = officialHosts.map((host) => `${host} dan subdoma
 const officialHostsEnglish = officialHosts.map((host) => `${host} and its subdomains`).join(', ');
 
 /** What to tell an editor about a bad address, in both languages. */
-export function urlProblemMessage(problem: UrlProblem): string {
+function urlProblemMessage(problem: UrlProblem): string {
   const { id, en } = urlProblemText(problem);
   return editorMessage(id, en);
 }

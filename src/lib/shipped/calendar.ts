@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { editorMessage } from '../contentSchemas.ts';
-import { checkStructuredString } from './jsonLd.ts';
+import { checkStructuredString } from './structuredText.ts';
 import type { ReportShipped } from './problem.ts';
 
 /** Properties the site's calendar files use; any other line was injected into the file. */

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { editorMessage } from '../contentSchemas.ts';
 import { checkHtmlPage } from './html.ts';
-import { checkStructuredString } from './jsonLd.ts';
+import { checkStructuredString } from './structuredText.ts';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
 import type { ReportShipped } from './problem.ts';
 

@@ -1,7 +1,6 @@
 import { editorMessage } from '../contentSchemas.ts';
-import { codePointName, hiddenCharacter } from '../textSafety.ts';
-import { navigationProblem } from './addresses.ts';
 import type { ReportShipped } from './problem.ts';
+import { checkStructuredString } from './structuredText.ts';
 
 /**
  * A JSON-LD block: it must be JSON, and every address in it is a link search engines show to job
@@ -24,24 +23,4 @@ function stringsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(stringsIn);
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, item]) => (key === '@context' ? [] : stringsIn(item)));
-}
-
-/** Addresses are links; every string must be free of hidden characters. Shared by feeds and calendars. */
-export function checkStructuredString(value: string, report: ReportShipped): void {
-  const hidden = hiddenCharacter(value);
-  if (hidden !== undefined) {
-    report(
-      editorMessage(`teks memuat karakter tak terlihat ${codePointName(hidden)}`, `the text contains the invisible character ${codePointName(hidden)}`),
-      hidden,
-    );
-  }
-  if (looksLikeAddress(value)) {
-    const problem = navigationProblem(value.trim());
-    if (problem !== undefined) report(problem, value.trim());
-  }
-}
-
-/** A full address or one that leaves the site, as opposed to text that happens to contain a colon. */
-function looksLikeAddress(value: string): boolean {
-  return /^\s*([a-z][a-z0-9+.-]*:\/\/|[\\/]{2}|(javascript|vbscript|data|mailto|tel):)/i.test(value);
 }
