@@ -6,7 +6,8 @@
  *    render-blocking CSS) and every request a page makes, measured like the budget test does.
  * 2. Cold build time and peak memory (RSS) for the real site and with 10, 100 and 1,000 generated
  *    positions per language. Each build runs in a throwaway copy of the project with its own
- *    caches; generated content never touches content/.
+ *    caches; generated content never touches content/. Beside each generated size, the floor: a
+ *    minimal Astro 7 site of the same Markdown, with the product's time and memory as ratios of it.
  * 3. Lighthouse mobile scores per page type, when Debian's Chromium is installed.
  *
  * Options: --positions=10,100 (generated sizes), --no-lighthouse, --keep (keep the copies).
@@ -60,6 +61,10 @@ function copyProject(dir: string): void {
     recursive: true,
     filter: (source) => !notCopied.has(relative(projectRoot, source).split('\\').join('/')),
   });
+  linkModules(dir);
+}
+
+function linkModules(dir: string): void {
   const modules = join(projectRoot, 'node_modules');
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(modules)) {
@@ -121,6 +126,48 @@ function generatedPosition(locale: 'id' | 'en', n: number): string {
     sections.join('\n\n'),
     '',
   ].join('\n');
+}
+
+/**
+ * The floor: a minimal Astro 7 site with nothing but the same generated Markdown, one page per
+ * file, through Astro's own glob loader and `render()`. The product's build is measured against
+ * it, so "fast" means "close to what Astro itself costs", whatever the machine.
+ */
+const floorFiles: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'astro-floor', private: true, type: 'module' }),
+  'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org', output: 'static' });\n",
+  'src/content.config.ts': [
+    "import { defineCollection, z } from 'astro:content';",
+    "import { glob } from 'astro/loaders';",
+    'export const collections = {',
+    "  positions: defineCollection({ loader: glob({ base: './content/positions', pattern: '{id,en}/*.md', generateId: ({ entry }) => entry.replace(/\\.md$/, '') }),",
+    '    schema: z.object({ title: z.string(), description: z.string() }).passthrough() }),',
+    '};',
+    '',
+  ].join('\n'),
+  'src/pages/[...slug].astro': [
+    '---',
+    "import { getCollection, render } from 'astro:content';",
+    'export async function getStaticPaths() {',
+    "  return (await getCollection('positions')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));",
+    '}',
+    'const { entry } = Astro.props;',
+    'const { Content } = await render(entry);',
+    '---',
+    '<html lang="id"><head><meta charset="utf-8"><title>{entry.data.title}</title><meta name="description" content={entry.data.description}></head>',
+    '<body><main><h1>{entry.data.title}</h1><Content /></main></body></html>',
+    '',
+  ].join('\n'),
+};
+
+function createFloor(dir: string, count: number): void {
+  for (const [file, text] of Object.entries(floorFiles)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  linkModules(dir);
+  for (const locale of ['id', 'en']) mkdirSync(join(dir, 'content', 'positions', locale), { recursive: true });
+  addGeneratedPositions(dir, count);
 }
 
 function addGeneratedPositions(projectDir: string, count: number): number {
@@ -351,6 +398,7 @@ async function main(): Promise<void> {
 
   // Builds: the real site first; its output is also what page weight and Lighthouse measure.
   const builds: BuildResult[] = [];
+  const floors: { size: number; product: BuildResult; floor: BuildResult }[] = [];
   const realPositions = readdirSync(join(projectRoot, 'content', 'positions', 'id')).length;
   const realDir = join(workDir, 'real');
   copyProject(realDir);
@@ -362,8 +410,16 @@ async function main(): Promise<void> {
     copyProject(dir);
     wordsPerPosition = addGeneratedPositions(dir, size);
     log(`Building with ${size} generated positions per language…`);
-    builds.push(await timedBuild(dir, `real + ${size.toLocaleString('en')} generated`, realPositions + size));
+    const product = await timedBuild(dir, `real + ${size.toLocaleString('en')} generated`, realPositions + size);
+    builds.push(product);
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
+    // Right after the product, on the same machine state: the ratio is what the target is about.
+    const floorDir = join(workDir, `floor-${size}`);
+    createFloor(floorDir, size);
+    log(`Building the minimal Astro floor with ${size} generated positions per language…`);
+    const floor = await timedBuild(floorDir, `floor: minimal Astro, ${size.toLocaleString('en')} generated`, size);
+    floors.push({ size, product, floor });
+    if (!options.keep) rmSync(floorDir, { recursive: true, force: true });
   }
 
   const realOut = join(realDir, 'dist');
@@ -403,13 +459,37 @@ async function main(): Promise<void> {
     '',
     table(
       ['content', 'positions per language', 'HTML pages', 'build time', 'of which rendering pages / images', 'peak RSS'],
-      builds.map((build) => [
+      [...builds, ...floors.map(({ floor }) => floor)].map((build) => [
         build.label,
         build.positionsPerLanguage.toLocaleString('en'),
         build.pages.toLocaleString('en'),
         build.error === undefined ? `${build.seconds.toFixed(1)} s` : `failed: ${build.error}`,
         `${build.renderSeconds.other.toFixed(1)} s / ${build.renderSeconds.images.toFixed(1)} s`,
         `${Math.round(build.peakMb).toLocaleString('en')} MB`,
+      ]),
+    ),
+  );
+
+  const ratio = (product: number, floor: number, target: number) => {
+    const value = product / floor;
+    return `${value.toFixed(2)}× (target ≤ ${target}×: ${value <= target ? 'met' : 'not met'})`;
+  };
+  report.push(
+    '',
+    '## Against the floor',
+    '',
+    'The floor is a minimal Astro 7 site of the same generated Markdown (one page per file, glob loader and `render()`, no layout), built right after the product in the same run. Targets: time ≤ 1.5×, peak memory ≤ 1.1×.',
+    '',
+    table(
+      ['positions per language', 'product time', 'floor time', 'time ratio', 'product peak RSS', 'floor peak RSS', 'memory ratio'],
+      floors.map(({ size, product, floor }) => [
+        size.toLocaleString('en'),
+        `${product.seconds.toFixed(1)} s`,
+        `${floor.seconds.toFixed(1)} s`,
+        product.error ?? floor.error ?? ratio(product.seconds, floor.seconds, 1.5),
+        `${Math.round(product.peakMb).toLocaleString('en')} MB`,
+        `${Math.round(floor.peakMb).toLocaleString('en')} MB`,
+        product.error ?? floor.error ?? ratio(product.peakMb, floor.peakMb, 1.1),
       ]),
     ),
   );
