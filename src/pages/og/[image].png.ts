@@ -3,7 +3,7 @@ import { campaignOf, entriesIn, featuredCampaign, placementsOf } from '../../dat
 import { defaultLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { ShareImageText } from '../../lib/shareImage.ts';
-import { renderAll } from '../../lib/shareImagePool.ts';
+import { shareImagePng } from '../../lib/shareImageCache.ts';
 import { shareImagePaths } from '../../lib/paths.ts';
 import { regionName } from '../../lib/regions.ts';
 
@@ -11,13 +11,6 @@ import { regionName } from '../../lib/regions.ts';
 const t = useTranslations('id');
 const tEn = useTranslations('en');
 const badge = `${t('share.free')} / ${tEn('share.free')}`.toUpperCase();
-
-/**
- * Every picture of the build, handed to all cores at once when Astro asks for the first one (it
- * asks for them one by one, which would leave all but one core idle).
- */
-let pictures: { name: string; text: ShareImageText }[] = [];
-let rendered: Map<string, Promise<Uint8Array>> | undefined;
 
 /** `/og/default.png` and `/og/lowongan-<slug>.png`: one bilingual picture per position. */
 export const getStaticPaths = (async () => {
@@ -44,18 +37,15 @@ export const getStaticPaths = (async () => {
       return { params: { image: imageName(shareImagePaths.position(position.slug)) }, props: { text } };
     }),
   );
-  const paths = [{ params: { image: imageName(shareImagePaths.default()) }, props: { text: defaultImage } }, ...positions];
-  pictures = paths.map(({ params, props }) => ({ name: params.image, text: props.text }));
-  rendered = undefined; // `npm run dev` asks again after an edit: draw from the new texts
-  return paths;
+  return [{ params: { image: imageName(shareImagePaths.default()) }, props: { text: defaultImage } }, ...positions];
 }) satisfies GetStaticPaths;
 
 function imageName(path: string): string {
   return path.replace(/^\/og\//, '').replace(/\.png$/, '');
 }
 
-export const GET: APIRoute<{ text: ShareImageText }> = async ({ params, props }) => {
-  rendered ??= new Map(renderAll(pictures.map(({ text }) => text)).map((png, index) => [pictures[index]?.name ?? '', png]));
-  const png = await (rendered.get(String(params['image'])) ?? renderAll([props.text])[0] ?? Promise.reject(new Error('missing')));
-  return new Response(Uint8Array.from(png), { headers: { 'Content-Type': 'image/png' } });
+/** Drawn where Astro asks for it: a few milliseconds each, on the build's own thread. */
+export const GET: APIRoute<{ text: ShareImageText }> = async ({ props }) => {
+  const png = await shareImagePng(props.text);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
