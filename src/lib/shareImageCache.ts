@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ShareImageText } from './shareImage.ts';
 import { drawShareImage } from './shareImageDraw.ts';
@@ -46,17 +47,30 @@ export function cachedShareImage(key: string): Uint8Array | undefined {
   }
 }
 
-export function storeShareImage(key: string, png: Uint8Array): void {
-  mkdirSync(shareImageCacheDir, { recursive: true });
-  writeFileSync(join(shareImageCacheDir, `${key}.png`), png);
+export async function storeShareImage(key: string, png: Uint8Array): Promise<void> {
+  await mkdir(shareImageCacheDir, { recursive: true });
+  await writeFile(join(shareImageCacheDir, `${key}.png`), png);
 }
 
-/** The picture for `text`: from the cache when an earlier build drew it, else drawn and kept. */
+const pendingWrites = new Set<Promise<void>>();
+
+/**
+ * The picture for `text`: from the cache when an earlier build drew it, else drawn and kept.
+ * Keeping it does not hold up the build: the file is written off the build's thread (a thousand
+ * synchronous writes cost a second), and a cache that cannot be written only means drawing again.
+ */
 export async function shareImagePng(text: ShareImageText): Promise<Uint8Array> {
   const key = shareImageKey(text);
   const cached = cachedShareImage(key);
   if (cached !== undefined) return cached;
   const png = await drawShareImage(text);
-  storeShareImage(key, png);
+  const write = storeShareImage(key, png).catch(() => undefined);
+  pendingWrites.add(write);
+  void write.finally(() => pendingWrites.delete(write));
   return png;
+}
+
+/** Settles once every picture drawn so far is in the cache (or failed to be written). */
+export async function shareImageWrites(): Promise<void> {
+  await Promise.all(pendingWrites);
 }
