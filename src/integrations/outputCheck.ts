@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
 import { ownInlineCode } from '../lib/ownInlineCode.ts';
-import { verifySiteInParallel } from '../lib/shipped/verifyInParallel.ts';
-import { readContentFiles, traceToContent } from '../lib/shipped/verifySite.ts';
+import { readContentFiles, traceToContent, verifySite } from '../lib/shipped/verifySite.ts';
 
 /**
  * After every build, checks what ships (src/lib/shipped/) and fails the build on anything outside
@@ -13,8 +12,8 @@ export function outputCheck(): AstroIntegration {
   return {
     name: 'bpjstk:output-check',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const problems = await verifySiteInParallel(fileURLToPath(dir), ownInlineCode());
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = verifySite(fileURLToPath(dir), ownInlineCode());
         if (problems.length === 0) {
           logger.info('every built page, feed and calendar is within the allowlist');
           return;
