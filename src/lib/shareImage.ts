@@ -8,10 +8,9 @@ import { shareImageSize, shareImageStyle, titleFontSize } from './shareImageLayo
  * it stays far below WhatsApp's ~100 KB limit. The font comes from an npm package: no network.
  * One picture serves both languages, so its free-of-charge line is bilingual.
  *
- * satori lays the picture out and resvg paints it. That costs ~20–40 ms a picture, so a build
- * draws only each campaign's frame this way (`renderShareFrame`); src/lib/shareImageDraw.ts adds
- * each position's text to it from a glyph cache. `renderShareImage` draws a whole picture this
- * way: the reference the fast drawing is compared with.
+ * Here satori lays the picture out and resvg paints it: the reference drawing, held up against
+ * the one builds use (src/lib/shareImageDraw.ts), which draws the same layout from a glyph cache
+ * at a fraction of the cost.
  */
 export { shareImageSize } from './shareImageLayout.ts';
 
@@ -38,8 +37,8 @@ const box = (style: Record<string, string | number>, children: (Node | string)[]
   props: { style: { display: 'flex', ...style }, children },
 });
 
-/** The picture as satori's layout tree; without `middle`, the frame alone. */
-function shareImageTree(frame: ShareImageFrame, middle?: Pick<ShareImageText, 'title' | 'detail'>): Node {
+/** The picture as satori's layout tree. */
+function shareImageTree(text: ShareImageText): Node {
   const { padding, colours, eyebrow, title, detail, badge, footer } = shareImageStyle;
   return box(
     {
@@ -54,19 +53,11 @@ function shareImageTree(frame: ShareImageFrame, middle?: Pick<ShareImageText, 't
       fontFamily: 'Noto Sans',
     },
     [
-      box({ fontSize: eyebrow.size }, frame.eyebrow),
-      box(
-        { flexDirection: 'column', width: '100%' },
-        middle === undefined
-          ? []
-          : [
-              box(
-                { fontSize: titleFontSize(middle.title), fontWeight: 700, lineHeight: title.lineHeight, width: '100%', flexWrap: 'wrap' },
-                middle.title,
-              ),
-              box({ fontSize: detail.size, marginTop: detail.gap, lineHeight: detail.lineHeight, width: '100%' }, middle.detail),
-            ],
-      ),
+      box({ fontSize: eyebrow.size }, text.eyebrow),
+      box({ flexDirection: 'column', width: '100%' }, [
+        box({ fontSize: titleFontSize(text.title), fontWeight: 700, lineHeight: title.lineHeight, width: '100%', flexWrap: 'wrap' }, text.title),
+        box({ fontSize: detail.size, marginTop: detail.gap, lineHeight: detail.lineHeight, width: '100%' }, text.detail),
+      ]),
       box({ justifyContent: 'space-between', alignItems: 'center', width: '100%' }, [
         box(
           {
@@ -76,31 +67,22 @@ function shareImageTree(frame: ShareImageFrame, middle?: Pick<ShareImageText, 't
             fontWeight: 700,
             padding: `${badge.paddingBlock}px ${badge.paddingInline}px`,
           },
-          frame.badge,
+          text.badge,
         ),
-        box({ fontSize: footer.size }, frame.footer),
+        box({ fontSize: footer.size }, text.footer),
       ]),
     ],
   );
 }
 
-async function paint(tree: Node): Promise<Resvg> {
+/** A whole picture drawn by satori and resvg: slow, the reference for the fast drawing. */
+export async function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
   fonts ??= [
     { name: 'Noto Sans', data: shareFontFile(400), weight: 400, style: 'normal' },
     { name: 'Noto Sans', data: shareFontFile(700), weight: 700, style: 'normal' },
   ];
   // satori's types expect React elements; this plain object tree is the same shape.
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...shareImageSize, fonts });
+  const svg = await satori(shareImageTree(text) as unknown as Parameters<typeof satori>[0], { ...shareImageSize, fonts });
   // satori turns text into paths: resvg needs no fonts, so it need not look for the system's.
-  return new Resvg(svg, { fitTo: { mode: 'width', value: shareImageSize.width }, font: { loadSystemFonts: false } });
-}
-
-/** A whole picture drawn by satori and resvg: slow, the reference for the fast drawing. */
-export async function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
-  return (await paint(shareImageTree(text, text))).render().asPng();
-}
-
-/** A campaign's frame (background, eyebrow, badge, footer) as RGBA pixels, row by row. */
-export async function renderShareFrame(frame: ShareImageFrame): Promise<Uint8Array> {
-  return (await paint(shareImageTree(frame))).render().pixels;
+  return new Resvg(svg, { fitTo: { mode: 'width', value: shareImageSize.width }, font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -14,13 +14,11 @@ export const shareImageCacheDir = join(process.cwd(), 'node_modules', '.cache', 
 
 /** Every file whose change changes the pictures: the drawing code, and the packages it draws with. */
 const drawingFiles = [
-  'src/lib/shareImage.ts',
   'src/lib/shareImageDraw.ts',
   'src/lib/shareImageFont.ts',
   'src/lib/shareImageLayout.ts',
   'src/lib/indexedPng.ts',
   'src/lib/woff.ts',
-  'node_modules/satori/package.json',
   'node_modules/@resvg/resvg-js/package.json',
   'node_modules/harfbuzzjs/package.json',
   'node_modules/@fontsource/noto-sans/package.json',

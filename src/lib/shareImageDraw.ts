@@ -1,15 +1,17 @@
 import { Resvg } from '@resvg/resvg-js';
 import { compressRows, encodeIndexedPng, type CompressedRows } from './indexedPng.ts';
-import { renderShareFrame, type ShareImageFrame, type ShareImageText } from './shareImage.ts';
+import type { ShareImageFrame, ShareImageText } from './shareImage.ts';
 import { shareFont, type FontWeight, type ShareFont } from './shareImageFont.ts';
-import { layoutShareText, shareImageSize, shareImageStyle, type PlacedLine } from './shareImageLayout.ts';
+import { layoutShareFrame, layoutShareText, shareImageSize, shareImageStyle, type PlacedLine } from './shareImageLayout.ts';
 
 /**
- * Share pictures at a few milliseconds each. satori and resvg draw each campaign's frame once
- * (background, eyebrow, badge, footer); each position's title and placements are then stamped on
- * it glyph by glyph, every glyph painted once per size by resvg and kept, and the picture is
- * written as a palette PNG. Drawing a whole picture with satori costs ~20–40 ms, mostly turning
- * text into paths and rasterizing them; here the same glyphs come from memory.
+ * Share pictures at a few milliseconds each. Text is laid out with the font's own metrics
+ * (HarfBuzz, as satori does) and stamped glyph by glyph, each glyph painted once per size by
+ * resvg and kept. Each campaign's frame (background, eyebrow, badge, host) is drawn once and its
+ * compressed rows reused; each position adds its title and placements, and the picture is written
+ * as a palette PNG. Drawing a whole picture with satori (src/lib/shareImage.ts, the reference the
+ * tests hold this to) costs ~20–40 ms, mostly turning text into paths and rasterizing them, and
+ * keeps satori's layout engine in the build's memory; here the same glyphs come from memory.
  */
 
 const { width, height } = shareImageSize;
@@ -19,39 +21,39 @@ const stride = width + 1;
 // ─── Palette ─────────────────────────────────────────────────────────────────────────────────
 
 /**
- * The colours of a picture: the steps from background to text colour first (index = coverage, so
- * text is stamped by arithmetic), then the steps of the badge's text and of the badge's edge.
- * 128 steps are finer than the eye tells apart on a phone.
+ * The colours of a picture: steps from the background to the text colour, then from the badge to
+ * its text colour. A step's number is the text's coverage of the pixel, so text is painted by
+ * arithmetic. 128 and 96 steps are finer than the eye tells apart on a phone.
  */
-const textSteps = 128;
+interface Ramp {
+  /** Palette index of the ramp's first step: the colour under the text. */
+  first: number;
+  steps: number;
+  /** `over[step * 256 + alpha]`: the step after painting text at `alpha` over `step`. */
+  over: Uint8Array;
+}
+
+function ramp(first: number, steps: number): Ramp {
+  const over = new Uint8Array(steps * 256);
+  for (let step = 0; step < steps; step += 1) {
+    for (let alpha = 0; alpha < 256; alpha += 1) {
+      const coverage = step / (steps - 1);
+      over[step * 256 + alpha] = Math.round((coverage + (alpha / 255) * (1 - coverage)) * (steps - 1));
+    }
+  }
+  return { first, steps, over };
+}
+
+const onBackground = ramp(0, 128);
+const onBadge = ramp(onBackground.steps, 96);
+
 const { colours } = shareImageStyle;
-const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+const rgb = (hex: string): number[] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
 const steps = (from: string, to: string, count: number) =>
   Array.from({ length: count }, (_, step) => rgb(from).map((channel, index) => Math.round(channel + ((rgb(to)[index] ?? 0) - channel) * (step / (count - 1)))));
 export const sharePalette = Uint8Array.from(
-  [...steps(colours.background, colours.text, textSteps), ...steps(colours.badge, colours.badgeText, 96), ...steps(colours.background, colours.badge, 32)].flat(),
+  [...steps(colours.background, colours.text, onBackground.steps), ...steps(colours.badge, colours.badgeText, onBadge.steps)].flat(),
 );
-
-/** The palette index nearest an RGB colour (only the frame's few distinct colours ever ask). */
-function nearestIndex(red: number, green: number, blue: number): number {
-  let best = 0;
-  let bestDistance = Infinity;
-  for (let index = 0; index * 3 < sharePalette.length; index += 1) {
-    const distance =
-      ((sharePalette[index * 3] ?? 0) - red) ** 2 + ((sharePalette[index * 3 + 1] ?? 0) - green) ** 2 + ((sharePalette[index * 3 + 2] ?? 0) - blue) ** 2;
-    if (distance < bestDistance) [best, bestDistance] = [index, distance];
-  }
-  return best;
-}
-
-/** `over[index * 256 + alpha]`: the text step after painting text colour at `alpha` over step `index`. */
-const over = new Uint8Array(textSteps * 256);
-for (let index = 0; index < textSteps; index += 1) {
-  for (let alpha = 0; alpha < 256; alpha += 1) {
-    const coverage = index / (textSteps - 1);
-    over[index * 256 + alpha] = Math.round((coverage + (alpha / 255) * (1 - coverage)) * (textSteps - 1));
-  }
-}
 
 // ─── Frames ──────────────────────────────────────────────────────────────────────────────────
 
@@ -63,36 +65,29 @@ interface Frame {
 
 const frames = new Map<string, Promise<Frame>>();
 
-/** A campaign's frame, drawn once per build. */
+/** A campaign's frame (eyebrow, badge, host), drawn once per build. */
 function frameOf(frame: ShareImageFrame): Promise<Frame> {
   const key = JSON.stringify([frame.eyebrow, frame.badge, frame.footer]);
   let drawn = frames.get(key);
   if (drawn === undefined) {
-    drawn = renderShareFrame(frame).then((rgba) => {
-      const rows = toPaletteRows(rgba);
-      return { rows, compressed: compressRows(width, height, rows) };
-    });
+    drawn = drawFrame(frame);
     frames.set(key, drawn);
   }
   return drawn;
 }
 
-function toPaletteRows(rgba: Uint8Array): Uint8Array {
+async function drawFrame(frame: ShareImageFrame): Promise<Frame> {
+  const [bold, regular] = await Promise.all([shareFont(700), shareFont(400)]);
+  const layout = layoutShareFrame(frame, bold.metrics, bold.measure, regular.measure);
+  // Index 0 is the background, and 0 is also the "no filter" byte that starts each row.
   const rows = new Uint8Array(height * stride);
-  const known = new Map<number, number>();
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) {
-      const at = (y * width + x) * 4;
-      const colour = ((rgba[at] ?? 0) << 16) | ((rgba[at + 1] ?? 0) << 8) | (rgba[at + 2] ?? 0);
-      let index = known.get(colour);
-      if (index === undefined) {
-        index = nearestIndex(colour >> 16, (colour >> 8) & 255, colour & 255);
-        known.set(colour, index);
-      }
-      rows[y * stride + 1 + x] = index;
-    }
-  }
-  return rows;
+  const { badge } = layout;
+  for (let y = badge.top; y < badge.top + badge.height; y += 1) rows.fill(onBadge.first, y * stride + 1 + badge.left, y * stride + 1 + badge.left + badge.width);
+  const changed = { from: 0, to: height };
+  drawLine(rows, regular, 400, layout.eyebrow, onBackground, changed);
+  drawLine(rows, bold, 700, badge.line, onBadge, changed);
+  drawLine(rows, regular, 400, layout.footer, onBackground, changed);
+  return { rows, compressed: compressRows(width, height, rows) };
 }
 
 // ─── Glyphs ──────────────────────────────────────────────────────────────────────────────────
@@ -147,8 +142,8 @@ function paintGlyph(font: ShareFont, glyph: number, size: number, shiftX: number
   return { left, top, width: maskWidth, height: maskHeight, alpha };
 }
 
-/** Paints text colour through a glyph's mask onto rows of text-step indices. */
-function stamp(rows: Uint8Array, mask: GlyphMask, originX: number, baseline: number): void {
+/** Paints text through a glyph's mask onto pixels of `ramp`; pixels of other colours stay. */
+function stamp(rows: Uint8Array, mask: GlyphMask, originX: number, baseline: number, ramp: Ramp): void {
   for (let row = 0; row < mask.height; row += 1) {
     const y = baseline + mask.top + row;
     if (y < 0 || y >= height) continue;
@@ -157,15 +152,14 @@ function stamp(rows: Uint8Array, mask: GlyphMask, originX: number, baseline: num
       const alpha = mask.alpha[row * mask.width + column] ?? 0;
       if (alpha === 0 || x < 0 || x >= width) continue;
       const at = y * stride + 1 + x;
-      const index = rows[at] ?? 0;
-      // Text lies on the flat background, whose pixels are text steps; anything else stays.
-      if (index < textSteps) rows[at] = over[index * 256 + alpha] ?? index;
+      const step = (rows[at] ?? 0) - ramp.first;
+      if (step >= 0 && step < ramp.steps) rows[at] = ramp.first + (ramp.over[step * 256 + alpha] ?? step);
     }
   }
 }
 
 /** Draws a line of text; widens `changed` to the rows it painted. */
-function drawLine(rows: Uint8Array, font: ShareFont, weight: FontWeight, line: PlacedLine, changed: { from: number; to: number }): void {
+function drawLine(rows: Uint8Array, font: ShareFont, weight: FontWeight, line: PlacedLine, ramp: Ramp, changed: { from: number; to: number }): void {
   const scale = line.size / font.unitsPerEm;
   let pen = line.x;
   for (const word of line.text.split(' ')) {
@@ -175,7 +169,7 @@ function drawLine(rows: Uint8Array, font: ShareFont, weight: FontWeight, line: P
       const down = snap(line.baseline - y * scale);
       const mask = glyphMask(font, weight, glyph, line.size, across.step, down.step);
       if (mask === undefined) continue;
-      stamp(rows, mask, across.whole, down.whole);
+      stamp(rows, mask, across.whole, down.whole, ramp);
       changed.from = Math.min(changed.from, down.whole + mask.top);
       changed.to = Math.max(changed.to, down.whole + mask.top + mask.height);
     }
@@ -198,7 +192,7 @@ export async function drawShareImage(text: ShareImageText): Promise<Uint8Array> 
   const layout = layoutShareText(text, bold.metrics, bold.measure, regular.measure);
   rows.set(frame.rows);
   const changed = { from: height, to: 0 };
-  for (const line of layout.title) drawLine(rows, bold, 700, line, changed);
-  for (const line of layout.detail) drawLine(rows, regular, 400, line, changed);
+  for (const line of layout.title) drawLine(rows, bold, 700, line, onBackground, changed);
+  for (const line of layout.detail) drawLine(rows, regular, 400, line, onBackground, changed);
   return encodeIndexedPng(width, height, sharePalette, rows, { frame: frame.compressed, changed });
 }

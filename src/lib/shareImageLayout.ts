@@ -8,12 +8,14 @@ export const shareImageSize = { width: 1200, height: 630 } as const;
 export const shareImageStyle = {
   padding: { block: 56, inline: 64 },
   colours: { background: '#00573a', text: '#ffffff', badge: '#ffd600', badgeText: '#0b0c0c' },
+  /** The campaign's title, on one line (cut with "…" if need be). */
   eyebrow: { size: 30 },
   /** 76 px, or 60 px for titles longer than 24 characters; at most 3 lines, the last one cut with "…". */
   title: { size: 76, longSize: 60, longerThan: 24, lineHeight: 1.1, maxLines: 3 },
   /** The placements line: at most 2 lines, so a long list cannot push the title off the picture. */
   detail: { size: 30, lineHeight: 1.3, gap: 24, maxLines: 2 },
   badge: { size: 34, paddingBlock: 10, paddingInline: 22 },
+  /** The portal's host, at the right of the badge's row. */
   footer: { size: 26 },
 } as const;
 
@@ -127,5 +129,50 @@ export function layoutShareText(
   return {
     title: place(titleLines, titleSize, titleBox, top),
     detail: place(detailLines, detail.size, detailBox, top + titleHeight + detail.gap),
+  };
+}
+
+export interface FrameLayout {
+  eyebrow: PlacedLine;
+  badge: { left: number; top: number; width: number; height: number; line: PlacedLine };
+  footer: PlacedLine;
+}
+
+/**
+ * The frame every picture of a campaign shares: the eyebrow at the top, the badge and the host
+ * in a row at the bottom, placed and rounded as satori's layout places and rounds them.
+ */
+export function layoutShareFrame(
+  frame: { eyebrow: string; badge: string; footer: string },
+  metrics: VerticalMetrics,
+  measureBold: (line: string, size: number) => number,
+  measureRegular: (line: string, size: number) => number,
+): FrameLayout {
+  const { padding, eyebrow, badge, footer } = shareImageStyle;
+  const oneLine = (text: string, size: number, measure: (line: string, size: number) => number, maxWidth = textBoxWidth) =>
+    wrapText(text, maxWidth, 1, (line) => measure(line, size))[0] ?? '';
+  const eyebrowText = oneLine(frame.eyebrow, eyebrow.size, measureRegular);
+  const badgeText = oneLine(frame.badge, badge.size, measureBold, textBoxWidth / 2 - 2 * badge.paddingInline);
+  const footerText = oneLine(frame.footer, footer.size, measureRegular, textBoxWidth / 2);
+  const badgeBox = lineBox(badge.size, 'normal', metrics);
+  const footerBox = lineBox(footer.size, 'normal', metrics);
+  const rowHeight = Math.round(Math.max(badgeBox.height + 2 * badge.paddingBlock, footerBox.height));
+  const rowTop = shareImageSize.height - padding.block - rowHeight;
+  const right = shareImageSize.width - padding.inline;
+  return {
+    eyebrow: { text: eyebrowText, size: eyebrow.size, x: padding.inline, baseline: padding.block + lineBox(eyebrow.size, 'normal', metrics).baseline },
+    badge: {
+      left: padding.inline,
+      top: rowTop,
+      width: Math.round(measureBold(badgeText, badge.size) + 2 * badge.paddingInline),
+      height: rowHeight,
+      line: { text: badgeText, size: badge.size, x: padding.inline + badge.paddingInline, baseline: rowTop + badge.paddingBlock + badgeBox.baseline },
+    },
+    footer: {
+      text: footerText,
+      size: footer.size,
+      x: Math.round(right - measureRegular(footerText, footer.size)),
+      baseline: Math.round(rowTop + (rowHeight - Math.round(footerBox.height)) / 2) + footerBox.baseline,
+    },
   };
 }

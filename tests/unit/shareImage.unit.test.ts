@@ -63,7 +63,7 @@ describe('a drawn share picture', () => {
     for (const title of ['Petugas Pelayanan', 'Account Representative Perwakilan Kantor Cabang']) {
       const fast = decodePng(await drawShareImage(text(title)));
       const reference = decodePng(await renderShareImage(text(title)));
-      // Identical frames; text within a fraction of a pixel (satori places words by its own measure).
+      // Text within a fraction of a pixel: satori spaces words by its own measure.
       expect(meanDifference(fast, reference), title).toBeLessThan(1.5);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutShareText, shareImageSize, shareImageStyle, titleFontSize, wrapText } from '../../src/lib/shareImageLayout.ts';
+import { layoutShareFrame, layoutShareText, shareImageSize, shareImageStyle, textBoxWidth, titleFontSize, wrapText } from '../../src/lib/shareImageLayout.ts';
 
 /** A monospaced stand-in font: every character 10 px wide. */
 const measure = (line: string) => [...line].length * 10;
@@ -62,5 +62,27 @@ describe('placing the title and placements', () => {
     const bottom = (detail.at(-1)?.baseline ?? 0) + noto.descender * shareImageStyle.detail.size;
     expect(top).toBeGreaterThan(shareImageStyle.padding.block + 1.362 * shareImageStyle.eyebrow.size);
     expect(bottom).toBeLessThan(shareImageSize.height - shareImageStyle.padding.block - 66);
+  });
+});
+
+describe('placing the frame', () => {
+  const frame = (eyebrow: string) =>
+    layoutShareFrame({ eyebrow, badge: 'GRATIS / FREE OF CHARGE', footer: 'rekrutmen.bpjsketenagakerjaan.go.id' }, noto, measure, measure);
+
+  test('puts the eyebrow at the top left, and the badge and the host in the bottom row', () => {
+    const { eyebrow, badge, footer } = frame('Rekrutmen 2025');
+    expect(eyebrow.x).toBe(shareImageStyle.padding.inline);
+    expect(badge.left).toBe(shareImageStyle.padding.inline);
+    expect(badge.top + badge.height).toBe(shareImageSize.height - shareImageStyle.padding.block);
+    // The host ends at the right padding.
+    expect(footer.x + measure(footer.text)).toBe(shareImageSize.width - shareImageStyle.padding.inline);
+    expect(footer.baseline).toBeGreaterThan(badge.top);
+    expect(footer.baseline).toBeLessThan(badge.top + badge.height);
+  });
+
+  test('keeps a long campaign title to one line, ended with "…"', () => {
+    const { eyebrow } = frame('Rekrutmen '.repeat(40));
+    expect(measure(eyebrow.text)).toBeLessThanOrEqual(textBoxWidth);
+    expect(eyebrow.text.endsWith('…')).toBe(true);
   });
 });
