@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, writeFile } from 'node:fs';
 import { join } from 'node:path';
 import type { ShareImageText } from './shareImage.ts';
 import { drawShareImage } from './shareImageDraw.ts';
@@ -42,17 +41,22 @@ export function shareImageKey(text: ShareImageText): string {
   return createHash('sha256').update(drawingCodeDigest).update(JSON.stringify(text)).digest('hex');
 }
 
+/** Asks before reading: a cold build misses every picture, and a failed read's error costs more than the question. */
 export function cachedShareImage(key: string): Uint8Array | undefined {
+  const file = join(shareImageCacheDir, `${key}.png`);
   try {
-    return readFileSync(join(shareImageCacheDir, `${key}.png`));
+    return existsSync(file) ? readFileSync(file) : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function storeShareImage(key: string, png: Uint8Array): Promise<void> {
-  await mkdir(shareImageCacheDir, { recursive: true });
-  await writeFile(join(shareImageCacheDir, `${key}.png`), png);
+let cacheDirMade = false;
+
+export function storeShareImage(key: string, png: Uint8Array): Promise<void> {
+  if (!cacheDirMade) mkdirSync(shareImageCacheDir, { recursive: true });
+  cacheDirMade = true;
+  return new Promise((resolve, reject) => writeFile(join(shareImageCacheDir, `${key}.png`), png, (error) => (error ? reject(error) : resolve())));
 }
 
 const pendingWrites = new Set<Promise<void>>();
