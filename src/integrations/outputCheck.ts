@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
 import { ownInlineCode } from '../lib/ownInlineCode.ts';
-import { readContentFiles, traceToContent, verifySite } from '../lib/shipped/verifySite.ts';
+import { verifySiteInWorkers } from '../lib/shipped/verifyInWorkers.ts';
+import { readContentFiles, traceToContent } from '../lib/shipped/verifySite.ts';
 
 /**
  * After every build, checks what ships (src/lib/shipped/) and fails the build on anything outside
@@ -12,8 +13,8 @@ export function outputCheck(): AstroIntegration {
   return {
     name: 'bpjstk:output-check',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const problems = verifySite(fileURLToPath(dir), ownInlineCode());
+      'astro:build:done': async ({ dir, logger }) => {
+        const problems = await verifySiteInWorkers(fileURLToPath(dir), ownInlineCode());
         if (problems.length === 0) {
           logger.info('every built page, feed and calendar is within the allowlist');
           return;

@@ -20,8 +20,18 @@ const checkers: Record<string, (text: string, own: OwnInlineCode, report: Report
 };
 
 export function verifySite(outDir: string, own: OwnInlineCode): ShippedProblem[] {
+  return checkShippedFiles(outDir, shippedFiles(outDir), own);
+}
+
+/** The built files the check reads, in a stable order. */
+export function shippedFiles(outDir: string): string[] {
+  return filesUnder(outDir).filter((path) => checkers[extname(path)] !== undefined);
+}
+
+/** The problems of some of a build's files (`paths` under `outDir`): one share of `verifySite`'s work. */
+export function checkShippedFiles(outDir: string, paths: readonly string[], own: OwnInlineCode): ShippedProblem[] {
   const problems: ShippedProblem[] = [];
-  for (const path of filesUnder(outDir)) {
+  for (const path of paths) {
     const check = checkers[extname(path)];
     if (check === undefined) continue;
     const file = relative(outDir, path).split(sep).join('/');
