@@ -6,8 +6,8 @@ import { drawShareImage } from './shareImageDraw.ts';
 
 /**
  * Share pictures kept between builds, keyed by their text and by the drawing code itself, so a
- * changed layout never serves an old picture. Drawing costs a few milliseconds a picture; reading
- * one back costs a tenth of that.
+ * changed layout never serves an old picture. Drawing costs a few milliseconds a picture; a
+ * rebuild with a handful of changes reads the rest back instead.
  */
 export const shareImageCacheDir = join(process.cwd(), 'node_modules', '.cache', 'bpjstk-share-images');
 
