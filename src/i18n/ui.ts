@@ -159,6 +159,10 @@ export const id = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.text': 'Halaman yang Anda cari tidak ada atau sudah dipindahkan.',
   'notFound.home': 'Kembali ke beranda',
+  'offline.title': 'Tidak ada sambungan internet',
+  'offline.text': 'Halaman ini belum tersimpan di ponsel Anda, jadi belum dapat dibuka tanpa sinyal. Coba lagi setelah sinyal kembali.',
+  'offline.kept':
+    'Tanpa sinyal, Anda tetap dapat membuka halaman yang pernah Anda buka, halaman cara mengenali penipuan, dan pemeriksa keaslian pesan.',
 } as const;
 
 export type UiKey = keyof typeof id;
@@ -315,4 +319,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for does not exist or has moved.',
   'notFound.home': 'Back to the home page',
+  'offline.title': 'No internet connection',
+  'offline.text': 'This page is not saved on your phone yet, so it cannot open without a signal. Try again when the signal is back.',
+  'offline.kept':
+    'Without a signal you can still open the pages you have opened before, the page on spotting fraud and the message checker.',
 } as const satisfies Record<UiKey, string>;

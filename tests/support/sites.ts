@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offlinePagePaths } from '../../src/lib/offline.ts';
 import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,4 +58,13 @@ export function readPage(root: string, page: string): string {
 /** `en/lowongan/x/index.html` → `/en/lowongan/x/` */
 export function urlPathOf(page: string): string {
   return `/${page.replace(/index\.html$/, '')}`;
+}
+
+/**
+ * A page shown in place of another address: the 404, and the offline pages the service worker
+ * shows without signal. Neither has an address a reader would share, a twin to switch to or a
+ * place in the sitemap, and each speaks every language.
+ */
+export function isStandInPage(page: string): boolean {
+  return page === '404.html' || offlinePagePaths.includes(urlPathOf(page));
 }
