@@ -21,7 +21,7 @@ export const pagesCacheName = 'halaman';
  */
 export const networkTimeoutSeconds = 4;
 
-/** Enough for a reader's positions, programmes and announcements in both languages, and little storage (~50 × 40 KB). */
+/** Enough for a reader's positions, programmes and announcements in both languages, in about 1 MB (a page is ~22 KB). */
 export const maxKeptPages = 50;
 
 /** The offline page in each language. */

@@ -75,8 +75,8 @@ registerRoute(
     try {
       return await pages.handle(options);
     } catch {
-      const path = new URL(pageCacheKey(options.url.href)).pathname;
-      return (await matchPrecache(path)) ?? (await matchPrecache(offlinePagePath(path))) ?? Response.error();
+      const { pathname } = options.url;
+      return (await matchPrecache(pathname)) ?? (await matchPrecache(offlinePagePath(pathname))) ?? Response.error();
     }
   },
 );
