@@ -1,10 +1,12 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
-import { type Locale, localeCodes } from '../i18n/locales.ts';
+import { defaultLocale, type Locale, localeCodes } from '../i18n/locales.ts';
 import { buildInstant } from '../lib/buildClock.ts';
 import { sanitizeContentHtml } from '../lib/contentHtml.ts';
 import { twinProblems } from '../lib/contentCheck/references.ts';
 import { contentProblemsError } from '../lib/contentCheck/report.ts';
 import { contentRoot } from '../lib/contentSchemas.ts';
+import { readContentHistory } from '../lib/contentHistory.ts';
+import { type HistorySource, historyPath, type TranslationLag, translationLag } from '../lib/translationFreshness.ts';
 import { splitEntryId } from '../lib/translationTwins.ts';
 import { localeParam, localizedPath, routes } from '../lib/paths.ts';
 import type { PublishedReference } from '../lib/messageCheck.ts';
@@ -164,4 +166,36 @@ export async function publishedReferences(locale: Locale): Promise<PublishedRefe
     reference: announcement.data.reference,
     path: localizedPath(locale, routes.announcement(announcement.slug)),
   }));
+}
+
+let history: HistorySource | undefined;
+
+/**
+ * The content's git history, read once per build (one `git log` for every page). `npm run dev`
+ * keeps what it read at start: a commit made while it runs shows after a restart.
+ */
+function contentHistorySource(): HistorySource {
+  history ??= readContentHistory(contentRoot());
+  return history;
+}
+
+/** An entry as the freshness rule needs it: which file it is, in which language. */
+export type TranslatedEntry = { collection: CollectionKey; slug: string; locale: Locale; filePath?: string | undefined };
+
+/**
+ * How far a translation is behind its Indonesian original, by the content's history (the same
+ * rule as the warning of `npm run check:content`); undefined for an original, for a translation
+ * that is not behind, and when there is no history to tell.
+ */
+export async function translationLagOf(entry: TranslatedEntry): Promise<TranslationLag | undefined> {
+  if (entry.locale === defaultLocale || entry.filePath === undefined) return undefined;
+  const source = contentHistorySource();
+  if (!source.available) return undefined;
+  const original = (await entriesIn(entry.collection, defaultLocale)).find((candidate) => candidate.slug === entry.slug);
+  if (original?.filePath === undefined) return undefined;
+  return translationLag(
+    source.history,
+    historyPath(entry.collection, defaultLocale, original.filePath),
+    historyPath(entry.collection, entry.locale, entry.filePath),
+  );
 }

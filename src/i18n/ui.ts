@@ -7,6 +7,9 @@ export const id = {
   'site.tagline': 'Bergabunglah mewujudkan kesejahteraan pekerja Indonesia.',
   'skipLink.label': 'Langsung ke isi utama',
   'languageSelect.accessibleLabel': 'Pilih bahasa',
+  // Shown only on a translation whose original changed after it; the Indonesian pages are the originals.
+  'outdatedTranslation.text': 'Teks asli halaman ini telah diubah sejak diterjemahkan, jadi terjemahan ini mungkin tertinggal.',
+  'outdatedTranslation.link': 'Baca versi aslinya dalam bahasa Indonesia',
   'nav.accessibleLabel': 'Menu utama',
   'nav.home': 'Lowongan',
   'nav.about': 'Tentang kami',
@@ -168,6 +171,8 @@ export const en = {
   'site.tagline': "Join us in securing the welfare of Indonesia's workers.",
   'skipLink.label': 'Skip to main content',
   'languageSelect.accessibleLabel': 'Choose language',
+  'outdatedTranslation.text': 'The Indonesian original of this page has changed since it was translated, so this English text may be out of date.',
+  'outdatedTranslation.link': 'Read the original in Indonesian',
   'nav.accessibleLabel': 'Main menu',
   'nav.home': 'Vacancies',
   'nav.about': 'About us',

@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { readContentHistory } from './contentHistory.ts';
 import { readFields, splitFrontmatter } from './contentCheck/dataBlock.ts';
 import { findContentFiles } from './contentCheck/files.ts';
+import { checkTranslationFreshness } from './contentCheck/freshness.ts';
 import { checkMessage } from './contentCheck/messages.ts';
 import { checkPageText } from './contentCheck/pageText.ts';
 import { bodyField, type ContentFile, type ContentProblem, fileField, type Report } from './contentCheck/problems.ts';
 import { checkCampaignReferences, checkDuplicateSlugs, checkTwins } from './contentCheck/references.ts';
 import { type ContentCheckResult, sortProblems } from './contentCheck/report.ts';
+import type { HistorySource } from './translationFreshness.ts';
 
 /*
  * The editors' content check: reads every file under the content root, the way Astro will, and
  * lists every problem at once with its file, line and field. Astro's own schema check stops at the
  * first bad entry; this one keeps going, and adds what a schema cannot see. One module per job:
- * files (what Astro reads), data blocks, page text, references between entries, the report.
+ * files (what Astro reads), data blocks, page text, references between entries, translations
+ * behind their originals (warnings only), the report.
  */
 
 export { frontmatterFields, fieldName } from './contentCheck/dataBlock.ts';
@@ -19,7 +23,8 @@ export { bodyField, type ContentProblem, fileField, translationField } from './c
 export { type ContentCheckResult, contentProblemsError, formatContentReport, formatProblem } from './contentCheck/report.ts';
 export { twinProblems } from './contentCheck/references.ts';
 
-export function checkContent(root: string): ContentCheckResult {
+/** `history` is the content folder's git history, read once per check unless given. */
+export function checkContent(root: string, history: () => HistorySource = () => readContentHistory(root)): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push(problem);
   const files = findContentFiles(root, report);
@@ -27,7 +32,8 @@ export function checkContent(root: string): ContentCheckResult {
   checkDuplicateSlugs(files, report);
   checkCampaignReferences(root, files, report);
   checkTwins(root, files, problems, report);
-  return { problems: sortProblems(problems), fileCount: files.length };
+  const { warnings, notes } = checkTranslationFreshness(files, history());
+  return { problems: sortProblems(problems), fileCount: files.length, warnings: sortProblems(warnings), notes };
 }
 
 /** Reads one file's fields and text, and checks both. */
