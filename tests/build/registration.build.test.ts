@@ -132,8 +132,8 @@ describe('what the pages say', () => {
 
   test('after closing, the lead campaign\'s pages say registration closed, and when', () => {
     const text = visibleText('closed', `en/lowongan/${leadPosition}/index.html`);
-    expect(text).toContain('Registration closed on Sunday 14 September 2025.');
-    expect(text).toContain('Registration for this recruitment closed on');
+    expect(text).toContain('Registration closed on Sunday 14 September 2025');
+    expect(text).toContain('Registration for this recruitment closed on Sunday 14 September 2025.');
   });
 
   test('a page built while open carries the closed notice for the script to reveal', () => {
