@@ -262,7 +262,7 @@ function instantProblem(value: string, allowsDate: boolean, example: Example): s
   return undefined;
 }
 
-/** A quoted moment, checked: YAML would turn an unquoted one into a Date and lose its offset or shift its day. */
+/** A quoted moment, checked: YAML would turn an unquoted one into a UTC Date, losing its offset and whether a time was given. */
 function writtenMoment(allowsDate: boolean, example: Example) {
   return z
     .string({
@@ -270,8 +270,8 @@ function writtenMoment(allowsDate: boolean, example: Example) {
         if (issue.input === undefined) return editorMessage(`wajib diisi, misalnya ${example.id}`, `is required, e.g. ${example.en}`);
         if (issue.input instanceof Date) {
           return editorMessage(
-            `tulis di antara tanda kutip, misalnya ${example.id}; tanpa tanda kutip, YAML membacanya sebagai waktu UTC, bukan WIB, sehingga tanggal atau jamnya bergeser`,
-            `write it in quotes, e.g. ${example.en}; without quotes YAML reads it as UTC time, not WIB, and its date or hour shifts`,
+            `tulis di antara tanda kutip, misalnya ${example.id}; tanpa tanda kutip, YAML mengubahnya menjadi waktu UTC, sehingga tanggal saja tidak lagi dapat dibedakan dari tanggal dan jam`,
+            `write it in quotes, e.g. ${example.en}; without quotes YAML turns it into a UTC time, and a date alone can no longer be told from a date and time`,
           );
         }
         return editorMessage(
