@@ -177,6 +177,21 @@ describe.each(['kalender', 'en/kalender'])('the built calendar file in %s/', (fo
     expect(registration).toMatch(/^DTEND;VALUE=DATE:\d{8}\r$/m);
   });
 
+  test('states the deadline as given in the event description: the date alone', () => {
+    const description = String(event?.getFirstPropertyValue('description'));
+    expect(description).toContain(locale === 'id' ? 'Ditutup Minggu, 14 September 2025.' : 'Closes Sunday 14 September 2025.');
+    expect(description).not.toMatch(/\d{2}[.:]\d{2}/);
+  });
+
+  test('keeps a confirmed closing time in the description of a window that opens on a date, whose event is all-day', () => {
+    const text = readFileSync(join(siteDir('open'), folder, `${timedCampaign.slug}.ics`), 'utf8');
+    const next = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    expect((next?.getFirstPropertyValue('dtstart') as ICAL.Time).isDate).toBe(true);
+    expect(String(next?.getFirstPropertyValue('description'))).toContain(
+      locale === 'id' ? 'Ditutup Minggu, 7 Desember 2025 pukul 23.59 WIB.' : 'Closes Sunday 7 December 2025, 23:59 WIB.',
+    );
+  });
+
   test('speaks the language of the pages that link to it and points to the official portal', () => {
     expect(event?.getFirstProperty('summary')?.getParameter('language')).toBe(locale);
     expect(isOfficialUrl(String(event?.getFirstPropertyValue('url')))).toBe(true);
