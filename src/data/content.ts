@@ -11,7 +11,7 @@ import { splitEntryId } from '../lib/translationTwins.ts';
 import { localeParam, localizedPath, routes } from '../lib/paths.ts';
 import type { PublishedReference } from '../lib/messageCheck.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
-import { isClosingSoon, type Registration, registrationStatus } from '../lib/registration.ts';
+import { isClosingSoon, type Registration, registrationStatus, windowInstants } from '../lib/registration.ts';
 import { stageTimeline, type TimelineStage } from '../lib/stages.ts';
 import type { PlacementRegion } from '../lib/regions.ts';
 
@@ -105,10 +105,10 @@ export type Campaign = Localized<'campaigns'> & { registration: Registration; st
  */
 function withRegistration(campaign: Localized<'campaigns'>): Campaign {
   const { opens, closes, stages } = campaign.data;
-  const window = { opens, closes };
+  const window = windowInstants({ opens, closes });
   return {
     ...campaign,
-    registration: { ...window, status: registrationStatus(window, siteNow), closingSoon: isClosingSoon(window, siteNow) },
+    registration: { opens, closes, status: registrationStatus(window, siteNow), closingSoon: isClosingSoon(window, siteNow) },
     stages: stageTimeline(stages, siteNow),
   };
 }
@@ -128,7 +128,7 @@ export async function featuredCampaign(locale: Locale): Promise<Campaign> {
 export async function pastCampaigns(locale: Locale): Promise<Campaign[]> {
   return (await campaignsIn(locale))
     .filter((campaign) => campaign.registration.status === 'closed')
-    .sort((a, b) => b.registration.closes.getTime() - a.registration.closes.getTime());
+    .sort((a, b) => b.registration.closes.instant.getTime() - a.registration.closes.instant.getTime());
 }
 
 /** The campaign a position or an announcement belongs to. */

@@ -125,6 +125,8 @@ export const id = {
   'questions.link': 'Tanya jawab seputar rekrutmen',
   'questions.deadlineQuestion': 'Kapan tepatnya pendaftaran ditutup di zona waktu saya?',
   'questions.deadlineAnswer': 'Pendaftaran {campaign} ditutup {times}.',
+  'questions.deadlineAnswerDateOnly':
+    'Hari terakhir pendaftaran {campaign} adalah {date}. Jam penutupannya belum dikonfirmasi, jadi daftarlah lebih awal dan jangan menunggu jam-jam terakhir.',
   'questions.or': 'atau',
   'announcements.title': 'Pengumuman rekrutmen',
   'announcements.description': 'Pengumuman resmi rekrutmen BPJS Ketenagakerjaan, dengan nomornya, yang terbaru di atas.',
@@ -154,7 +156,7 @@ export const id = {
   'share.message': 'Lowongan {title} di BPJS Ketenagakerjaan: {url} . Pendaftaran gratis, hanya melalui portal resmi {portal}',
   'share.messageWithDeadline':
     'Lowongan {title} di BPJS Ketenagakerjaan: {url} . {deadline} Pendaftaran gratis, hanya melalui portal resmi {portal}',
-  'share.deadline': 'Daftar sebelum {instant}.',
+  'share.deadline': 'Daftar paling lambat {instant}.',
   'share.imageAlt': '{title}: penempatan di {regions}. Gratis, tanpa biaya.',
   'share.defaultImageAlt': 'Rekrutmen BPJS Ketenagakerjaan. Gratis, tanpa biaya.',
   'feed.title': 'Lowongan BPJS Ketenagakerjaan',
@@ -283,6 +285,8 @@ export const en = {
   'questions.link': 'Questions and answers about the recruitment',
   'questions.deadlineQuestion': 'When exactly does registration close in my time zone?',
   'questions.deadlineAnswer': 'Registration for {campaign} closes {times}.',
+  'questions.deadlineAnswerDateOnly':
+    'The last day to register for {campaign} is {date}. The closing hour is not confirmed, so apply early rather than in the last hours.',
   'questions.or': 'or',
   'announcements.title': 'Recruitment announcements',
   'announcements.description': 'Official BPJS Ketenagakerjaan recruitment announcements, with their numbers, newest first.',
