@@ -85,7 +85,7 @@ describe('siteClockNotice', () => {
     const notice = siteClockNotice(clock, new Date('2025-09-01T00:00:00Z'));
     expect(notice).toBe(
       'Situs dibangun per Rabu, 10 September 2025 pukul 12.00 WIB (--as-of), bukan per waktu sekarang. / ' +
-        'The site is built as of Wednesday 10 September 2025, 12:00 pm WIB (--as-of), not as of now.',
+        'The site is built as of Wednesday 10 September 2025, 12:00 WIB (--as-of), not as of now.',
     );
   });
 
