@@ -51,33 +51,41 @@ export function positionFactSentences(t: Translate, disabilityAccess: Disability
 }
 
 /**
- * Words that make a sentence state the fact, per language. Broad on purpose: "gratis" restates
- * "tidak dipungut biaya", "putra-putri daerah" restates local priority.
+ * Words that make a sentence state the fact, per language: the statement's own phrases, so that
+ * "gratis" restates "tidak dipungut biaya" and "putra-putri daerah" restates local priority, while a
+ * role that serves members with disabilities is not taken for the disability statement.
  */
 export const positionFactWording: Record<PositionFact, Record<Locale, RegExp>> = {
   'local-priority': {
-    id: /kandidat lokal|putra[-\s]putri daerah|prioritas/i,
-    en: /local candidates|priority|prioriti[sz]/i,
+    id: /kandidat lokal|putra[-\s]putri daerah|diprioritaskan|memprioritaskan/i,
+    en: /local candidates|\b(have|has|gives?|given|get) priority/i,
   },
   'disability-access': {
-    id: /disabilitas/i,
-    en: /disabilit/i,
+    id: /terbuka bagi (kandidat )?penyandang disabilitas/i,
+    en: /open to candidates with (physical )?disabilit/i,
   },
   'free-of-charge': {
-    id: /dipungut biaya|gratis|tanpa biaya|cuma-cuma/i,
-    en: /free of charge|\bfree\b|no charge|without charge/i,
+    id: /dipungut biaya|gratis/i,
+    en: /free of charge|\bfree\b/i,
   },
   'payment-warning': {
     id: /tiket|akomodasi/i,
     en: /ticket|accommodation/i,
   },
   'committee-final': {
-    id: /panitia/i,
-    en: /committee/i,
+    id: /panitia rekrutmen dan seleksi/i,
+    en: /recruitment and selection committee/i,
   },
 };
 
+/**
+ * The facts a position's own text may not restate (the content check). Not the payment warning:
+ * its words, tickets and "akomodasi", also name the accommodation a candidate with a disability
+ * may ask for, which a role's text may well mention.
+ */
+export const factsRefusedInPositionText = ['local-priority', 'disability-access', 'free-of-charge', 'committee-final'] as const satisfies readonly PositionFact[];
+
 /** The facts a piece of text states, by its wording. */
-export function factsStatedIn(text: string, locale: Locale): PositionFact[] {
-  return positionFactIds.filter((fact) => positionFactWording[fact][locale].test(text));
+export function factsStatedIn(text: string, locale: Locale, facts: readonly PositionFact[] = positionFactIds): PositionFact[] {
+  return facts.filter((fact) => positionFactWording[fact][locale].test(text));
 }

@@ -1,4 +1,5 @@
 import { editorMessage } from '../contentSchemas.ts';
+import type { PositionFact } from '../positionFacts.ts';
 
 /*
  * Every message of the content check. Indonesian is the source; the English dictionary must give
@@ -7,6 +8,24 @@ import { editorMessage } from '../contentSchemas.ts';
  */
 
 type Bilingual = { id: string; en: string };
+
+/** How the messages name each term the position page states (src/lib/positionFacts.ts). */
+const positionTermNames: Record<keyof Bilingual, Record<PositionFact, string>> = {
+  id: {
+    'local-priority': 'prioritas kandidat lokal',
+    'disability-access': 'kandidat penyandang disabilitas',
+    'free-of-charge': 'tidak dipungut biaya',
+    'payment-warning': 'penipuan yang meminta bayaran untuk tiket atau akomodasi',
+    'committee-final': 'keputusan Panitia Rekrutmen dan Seleksi',
+  },
+  en: {
+    'local-priority': 'priority for local candidates',
+    'disability-access': 'candidates with disabilities',
+    'free-of-charge': 'free of charge',
+    'payment-warning': 'fraudsters asking for payment for tickets or accommodation',
+    'committee-final': "the Recruitment and Selection Committee's decisions",
+  },
+};
 
 const id = {
   contentFolderMissing: () => 'folder konten tidak ditemukan',
@@ -52,6 +71,8 @@ const id = {
   whatsAppContact: () =>
     'nomor WhatsApp tidak boleh disajikan sebagai kontak: BPJS Ketenagakerjaan tidak memakai nomor WhatsApp pribadi untuk rekrutmen; rujuk kanal resmi (content/channels)',
   scaffoldText: ({ mark }: { mark: string }) => `teks contoh dari npm run new:position (di antara ${mark} … ]]) belum diganti`,
+  positionRepeatsTerm: ({ fact }: { fact: PositionFact }) =>
+    `teks posisi mengulang ketentuan rekrutmen (${positionTermNames.id[fact]}) yang sudah dicantumkan satu kali oleh halaman posisi; hapus kalimat ini dan tulis hanya gambaran peran serta tautan ke portal rekrutmen resmi`,
   passed: ({ files }: { files: number }) => `Konten lolos pemeriksaan: ${files} berkas.`,
   summary: ({ problems, files }: { problems: number; files: number }) =>
     `${problems} masalah di ${files} berkas. Perbaiki semuanya, lalu jalankan lagi npm run check:content.`,
@@ -99,6 +120,8 @@ const en = {
   whatsAppContact: () =>
     'a WhatsApp number must not be given as a contact: BPJS Ketenagakerjaan does not recruit through personal WhatsApp numbers; point to the official channels (content/channels)',
   scaffoldText: ({ mark }) => `the sample text from npm run new:position (between ${mark} … ]]) has not been replaced`,
+  positionRepeatsTerm: ({ fact }) =>
+    `the position text repeats a recruitment term (${positionTermNames.en[fact]}) that the position page already states once; delete this sentence and write only what the role is and a link to the official recruitment portal`,
   passed: ({ files }) => `Content check passed: ${plural(files, 'file')}.`,
   summary: ({ problems, files }) =>
     `${plural(problems, 'problem')} in ${plural(files, 'file')}. Fix them all, then run npm run check:content again.`,
