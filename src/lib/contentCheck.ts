@@ -4,7 +4,8 @@ import { readFields, splitFrontmatter } from './contentCheck/dataBlock.ts';
 import { findContentFiles } from './contentCheck/files.ts';
 import { checkTranslationFreshness } from './contentCheck/freshness.ts';
 import { checkMessage } from './contentCheck/messages.ts';
-import { checkPageText } from './contentCheck/pageText.ts';
+import { checkPageText, type ReportAt } from './contentCheck/pageText.ts';
+import { checkPositionText } from './contentCheck/positionText.ts';
 import { bodyField, type ContentFile, type ContentProblem, fileField, type Report } from './contentCheck/problems.ts';
 import { checkCampaignReferences, checkDuplicateSlugs, checkTwins } from './contentCheck/references.ts';
 import { type ContentCheckResult, sortProblems } from './contentCheck/report.ts';
@@ -47,6 +48,8 @@ function readContentFile(file: ContentFile, report: Report): void {
   if (frontmatter?.delimiter !== '---') {
     report({ file: file.path, line: 1, field: fileField, message: checkMessage(frontmatter === undefined ? 'dataBlockMissing' : 'dataBlockNotYaml') });
   }
-  checkPageText(frontmatter?.body ?? text, (line, message) => report({ file: file.path, line, field: bodyField, message }));
+  const reportInText: ReportAt = (line, message) => report({ file: file.path, line, field: bodyField, message });
+  checkPageText(frontmatter?.body ?? text, reportInText);
+  if (file.collection === 'positions') checkPositionText(frontmatter?.body ?? text, file.locale, reportInText);
   readFields(file, frontmatter?.delimiter === '---' ? frontmatter.yaml : '', frontmatter?.lineOffset ?? 0, report);
 }

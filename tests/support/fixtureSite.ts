@@ -88,6 +88,13 @@ export function placementsOfPosition(slug: string): string[] {
   return [...(position?.placements ?? campaignOfPosition(slug).regions)];
 }
 
+/** Whether a position is open to candidates with physical disabilities, as its file says. */
+export function disabilityAccessOfPosition(slug: string): (typeof positions)[number]['disabilityAccess'] {
+  const position = positions.find((candidate) => candidate.slug === slug);
+  if (position === undefined) throw new Error(`no fixture position ${slug}`);
+  return position.disabilityAccess;
+}
+
 /** The fixture's announcements, newest first. */
 export const fixtureAnnouncements = entries('announcements')
   .map(({ slug, fields }) => ({ slug, ...announcementSchema.parse(fields) }))

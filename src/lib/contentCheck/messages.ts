@@ -1,5 +1,6 @@
 import { editorMessage } from '../contentSchemas.ts';
 import type { HistoryGap } from '../translationFreshness.ts';
+import type { PositionFact } from '../positionFacts.ts';
 
 /*
  * Every message of the content check. Indonesian is the source; the English dictionary must give
@@ -8,6 +9,24 @@ import type { HistoryGap } from '../translationFreshness.ts';
  */
 
 type Bilingual = { id: string; en: string };
+
+/** How the messages name each term the position page states (src/lib/positionFacts.ts). */
+const positionTermNames: Record<keyof Bilingual, Record<PositionFact, string>> = {
+  id: {
+    'local-priority': 'prioritas kandidat lokal',
+    'disability-access': 'kandidat penyandang disabilitas',
+    'free-of-charge': 'tidak dipungut biaya',
+    'payment-warning': 'penipuan yang meminta bayaran untuk tiket atau akomodasi',
+    'committee-final': 'keputusan Panitia Rekrutmen dan Seleksi',
+  },
+  en: {
+    'local-priority': 'priority for local candidates',
+    'disability-access': 'candidates with disabilities',
+    'free-of-charge': 'free of charge',
+    'payment-warning': 'fraudsters asking for payment for tickets or accommodation',
+    'committee-final': "the Recruitment and Selection Committee's decisions",
+  },
+};
 
 const id = {
   contentFolderMissing: () => 'folder konten tidak ditemukan',
@@ -58,6 +77,8 @@ const id = {
   historyGap: (gap: HistoryGap) => `Terjemahan yang tertinggal tidak diperiksa: ${historyGapId(gap)}.`,
   warnings: ({ count }: { count: number }) =>
     `${count} peringatan di atas tidak menghentikan pembangunan situs; sampai terjemahannya diperbarui, halamannya dalam bahasa Inggris memberi tahu pembaca bahwa teksnya mungkin tertinggal.`,
+  positionRepeatsTerm: ({ fact }: { fact: PositionFact }) =>
+    `teks posisi mengulang ketentuan rekrutmen (${positionTermNames.id[fact]}) yang sudah dicantumkan satu kali oleh halaman posisi; hapus kalimat ini dan tulis hanya gambaran peran serta tautan ke portal rekrutmen resmi`,
   passed: ({ files }: { files: number }) => `Konten lolos pemeriksaan: ${files} berkas.`,
   summary: ({ problems, files }: { problems: number; files: number }) =>
     `${problems} masalah di ${files} berkas. Perbaiki semuanya, lalu jalankan lagi npm run check:content.`,
@@ -110,6 +131,8 @@ const en = {
   historyGap: (gap) => `Out-of-date translations were not checked: ${historyGapEn(gap)}.`,
   warnings: ({ count }) =>
     `The ${plural(count, 'warning')} above do${count === 1 ? 'es' : ''} not stop the site from being built; until the translation is updated, its English page tells readers that the text may be out of date.`,
+  positionRepeatsTerm: ({ fact }) =>
+    `the position text repeats a recruitment term (${positionTermNames.en[fact]}) that the position page already states once; delete this sentence and write only what the role is and a link to the official recruitment portal`,
   passed: ({ files }) => `Content check passed: ${plural(files, 'file')}.`,
   summary: ({ problems, files }) =>
     `${plural(problems, 'problem')} in ${plural(files, 'file')}. Fix them all, then run npm run check:content again.`,
