@@ -59,7 +59,7 @@ describe('npm run build', () => {
 
   test('builds the site as of the day given with --as-of, and says so in Indonesian and English', { timeout: 180_000 }, () => {
     // A plain date two days into the fixture's lead campaign: 12.00 WIB that day, while it is open.
-    const day = new Date(leadCampaign.opens.getTime() + 2 * 24 * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+    const day = new Date(leadCampaign.opens.instant.getTime() + 2 * 24 * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 10);
     const run = npmRun('build', ['--outDir', outDir, `--as-of=${day}`], { CONTENT_ROOT: fixtureSiteRoot });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Situs dibangun per ');
