@@ -126,7 +126,7 @@ export function historyPath(collection: string, locale: string, file: string): s
 
 /** How far a translation is behind its original. */
 export interface TranslationLag {
-  /** Commits that changed the original and that the translation's last commit does not include. */
+  /** Commits that changed the original and that no commit changing the translation includes. */
   commits: number;
   /** The author date (YYYY-MM-DD) of the first of them. */
   since: string;
@@ -139,10 +139,13 @@ export interface TranslationLag {
  */
 export function translationLag(history: ContentHistory, original: string, translation: string): TranslationLag | undefined {
   const originalChanges = history.changes.get(original) ?? [];
-  const translated = history.changes.get(translation)?.[0];
-  if (translated === undefined || originalChanges.length === 0) return undefined;
+  const translations = history.changes.get(translation) ?? [];
+  if (translations.length === 0 || originalChanges.length === 0) return undefined;
   const includes = ancestry(history);
-  const behind = originalChanges.filter((index) => !includes(translated, index));
+  // A change to the original is translated once some change to the translation was made with it or
+  // after it. Not only the translation's last change: two branches that each change both files
+  // leave each branch's original change under that branch's own translation change, not the other's.
+  const behind = originalChanges.filter((index) => !translations.some((translated) => includes(translated, index)));
   const first = behind.at(-1);
   if (first === undefined) return undefined;
   return { commits: behind.length, since: (history.commits[first]?.authored ?? '').slice(0, 10) };

@@ -185,6 +185,21 @@ describe('translationLag', () => {
     expect(translationLag(history, original, translation)).toEqual({ commits: 1, since: '2026-03-02' });
   });
 
+  test('does not count changes to both files made on two branches, each with its own translation, once merged', () => {
+    // a (both) ─ g (both, branch 1) ─────────┐
+    //   └──────── v (both, branch 2) ─ m (merge)
+    const history = contentHistory(
+      [
+        commit('m', ['g', 'v'], '2026-03-04'),
+        commit('v', ['a'], '2026-03-03', ['M', `content/${original}`], ['M', `content/${translation}`]),
+        commit('g', ['a'], '2026-03-02', ['M', `content/${original}`], ['M', `content/${translation}`]),
+        commit('a', [], '2026-03-01', ['A', `content/${original}`], ['A', `content/${translation}`]),
+      ],
+      'content',
+    );
+    expect(translationLag(history, original, translation)).toBeUndefined();
+  });
+
   test('does not count a change to the original that the translation was made after, across a merge', () => {
     const history = contentHistory(
       [
