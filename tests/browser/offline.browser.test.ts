@@ -26,7 +26,7 @@ const position = `/lowongan/${leadCampaign.positions[0]}/`;
 const aboutInEnglish = '/en/tentang/';
 const programme = fixtureSlugs('programmes')[0] ?? '';
 /** After the lead campaign closed: the kept page, built while it was open, must say closed. */
-const afterClosing = new Date(leadCampaign.closes.getTime() + 2 * 3_600_000);
+const afterClosing = new Date(leadCampaign.closes.instant.getTime() + 2 * 3_600_000);
 
 /** The heading of the page built at `path` under `root`, as a reader sees it. */
 function builtHeading(root: string, path: string): string {
