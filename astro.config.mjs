@@ -6,6 +6,8 @@ import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/config/site.ts';
 import { securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
 import { messageCheckerIntegration } from './src/integrations/messageChecker.ts';
+import { serviceWorkerIntegration } from './src/integrations/serviceWorker.ts';
+import { offlinePagePaths } from './src/lib/offline.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { outputCheck } from './src/integrations/outputCheck.ts';
 
@@ -32,9 +34,15 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].htmlLang])),
       },
-      filter: (page) => !new URL(page).pathname.startsWith('/404'),
+      // The 404 and offline pages stand in for other addresses: they are no page of their own to find.
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.startsWith('/404') && !offlinePagePaths.includes(pathname);
+      },
     }),
     messageCheckerIntegration(),
+    // After the checker's, whose script file it stores.
+    serviceWorkerIntegration(),
     securityHeadersIntegration(),
     // Last, so it reads every file the others wrote.
     outputCheck(),

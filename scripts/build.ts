@@ -1,13 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { editorMessage } from '../src/lib/contentSchemas.ts';
 import { buildAtomically } from './atomicOutput.ts';
+import { runAstro } from './runAstro.ts';
+import { siteClockFromCommandLine } from './siteClock.ts';
 
 /*
  * `npm run build` (after `npm run check:content`): `astro build` into a staging folder, swapped
- * into dist/ only on success. `--outDir <dir>` publishes elsewhere; other arguments go to Astro.
+ * into dist/ only on success. `--outDir <dir>` publishes elsewhere; `--as-of=2025-09-10` (or
+ * SITE_NOW in the shell or in .env) builds the site as of another day; other arguments go to Astro.
  */
-const args = process.argv.slice(2);
+const { args, env } = siteClockFromCommandLine(process.argv.slice(2));
 let outDir = 'dist';
 const astroArgs: string[] = [];
 for (let index = 0; index < args.length; index += 1) {
@@ -25,8 +27,7 @@ for (let index = 0; index < args.length; index += 1) {
 const target = resolve(outDir);
 const published = buildAtomically(
   target,
-  (stagingDir) =>
-    spawnSync('npx', ['astro', 'build', ...astroArgs, '--outDir', stagingDir], { stdio: 'inherit' }).status === 0,
+  (stagingDir) => runAstro(['build', ...astroArgs, '--outDir', stagingDir], env) === 0,
 );
 if (!published) {
   console.error(

@@ -1,15 +1,17 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
-import { type Locale, localeCodes } from '../i18n/locales.ts';
+import { defaultLocale, type Locale, localeCodes } from '../i18n/locales.ts';
 import { buildInstant } from '../lib/buildClock.ts';
 import { sanitizeContentHtml } from '../lib/contentHtml.ts';
 import { twinProblems } from '../lib/contentCheck/references.ts';
 import { contentProblemsError } from '../lib/contentCheck/report.ts';
 import { contentRoot } from '../lib/contentSchemas.ts';
+import { readContentHistory } from '../lib/contentHistory.ts';
+import { type HistorySource, historyPath, type TranslationLag, translationLag } from '../lib/translationFreshness.ts';
 import { splitEntryId } from '../lib/translationTwins.ts';
 import { localeParam, localizedPath, routes } from '../lib/paths.ts';
 import type { PublishedReference } from '../lib/messageCheck.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
-import { isClosingSoon, type Registration, registrationStatus } from '../lib/registration.ts';
+import { isClosingSoon, type Registration, registrationStatus, windowInstants } from '../lib/registration.ts';
 import { stageTimeline, type TimelineStage } from '../lib/stages.ts';
 import type { PlacementRegion } from '../lib/regions.ts';
 
@@ -103,10 +105,10 @@ export type Campaign = Localized<'campaigns'> & { registration: Registration; st
  */
 function withRegistration(campaign: Localized<'campaigns'>): Campaign {
   const { opens, closes, stages } = campaign.data;
-  const window = { opens, closes };
+  const window = windowInstants({ opens, closes });
   return {
     ...campaign,
-    registration: { ...window, status: registrationStatus(window, siteNow), closingSoon: isClosingSoon(window, siteNow) },
+    registration: { opens, closes, status: registrationStatus(window, siteNow), closingSoon: isClosingSoon(window, siteNow) },
     stages: stageTimeline(stages, siteNow),
   };
 }
@@ -126,7 +128,7 @@ export async function featuredCampaign(locale: Locale): Promise<Campaign> {
 export async function pastCampaigns(locale: Locale): Promise<Campaign[]> {
   return (await campaignsIn(locale))
     .filter((campaign) => campaign.registration.status === 'closed')
-    .sort((a, b) => b.registration.closes.getTime() - a.registration.closes.getTime());
+    .sort((a, b) => b.registration.closes.instant.getTime() - a.registration.closes.instant.getTime());
 }
 
 /** The campaign a position or an announcement belongs to. */
@@ -164,4 +166,36 @@ export async function publishedReferences(locale: Locale): Promise<PublishedRefe
     reference: announcement.data.reference,
     path: localizedPath(locale, routes.announcement(announcement.slug)),
   }));
+}
+
+let history: HistorySource | undefined;
+
+/**
+ * The content's git history, read once per build (one `git log` for every page). `npm run dev`
+ * keeps what it read at start: a commit made while it runs shows after a restart.
+ */
+function contentHistorySource(): HistorySource {
+  history ??= readContentHistory(contentRoot());
+  return history;
+}
+
+/** An entry as the freshness rule needs it: which file it is, in which language. */
+export type TranslatedEntry = { collection: CollectionKey; slug: string; locale: Locale; filePath?: string | undefined };
+
+/**
+ * How far a translation is behind its Indonesian original, by the content's history (the same
+ * rule as the warning of `npm run check:content`); undefined for an original, for a translation
+ * that is not behind, and when there is no history to tell.
+ */
+export async function translationLagOf(entry: TranslatedEntry): Promise<TranslationLag | undefined> {
+  if (entry.locale === defaultLocale || entry.filePath === undefined) return undefined;
+  const source = contentHistorySource();
+  if (!source.available) return undefined;
+  const original = (await entriesIn(entry.collection, defaultLocale)).find((candidate) => candidate.slug === entry.slug);
+  if (original?.filePath === undefined) return undefined;
+  return translationLag(
+    source.history,
+    historyPath(entry.collection, defaultLocale, original.filePath),
+    historyPath(entry.collection, entry.locale, entry.filePath),
+  );
 }

@@ -26,3 +26,8 @@ export function isLocale(value: unknown): value is Locale {
 export function localeOrDefault(currentLocale: string | undefined): Locale {
   return isLocale(currentLocale) ? currentLocale : defaultLocale;
 }
+
+/** Every language, `first` first and the others in their usual order: a bilingual page leads with its own. */
+export function localesStartingWith(first: Locale): Locale[] {
+  return [first, ...localeCodes.filter((code) => code !== first)];
+}

@@ -1,15 +1,19 @@
+import { type Moment, officialDate, officialDateAfter } from './moments.ts';
+
 /**
  * An RFC 5545 calendar file for a registration window and a campaign's dated stages, so a job
  * seeker can keep the deadline and the stages in the phone's own calendar. Times are written in UTC (`…Z`): every calendar app shows them in the
- * reader's own zone, whether that is WIB, WITA or WIT.
+ * reader's own zone, whether that is WIB, WITA or WIT. An event given as dates is an all-day
+ * event on those days, so no calendar shows an hour the announcement did not give.
  */
 export interface CalendarEvent {
   /** Stable across builds, so re-importing updates the event instead of duplicating it. */
   uid: string;
   /** When this file was produced (the build clock). */
   stamp: Date;
-  start: Date;
-  end: Date;
+  start: Moment;
+  /** The last moment of the event: for a date, the event includes that whole day. */
+  end: Moment;
   summary: string;
   description: string;
   url: string;
@@ -21,6 +25,16 @@ export interface CalendarEvent {
 
 function icsDateTime(instant: Date): string {
   return `${instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
+}
+
+/**
+ * DTSTART and DTEND: instants in UTC when both ends have a time; otherwise whole days, since both
+ * must be of one type (RFC 5545 §3.8.2.2), and an all-day DTEND is the day after the last day.
+ */
+function eventSpanLines(start: Moment, end: Moment): string[] {
+  if (start.hasTime && end.hasTime) return [`DTSTART:${icsDateTime(start.instant)}`, `DTEND:${icsDateTime(end.instant)}`];
+  const icsDate = (date: string) => date.replace(/-/g, '');
+  return [`DTSTART;VALUE=DATE:${icsDate(officialDate(start))}`, `DTEND;VALUE=DATE:${icsDate(officialDateAfter(end))}`];
 }
 
 /**
@@ -67,8 +81,7 @@ function eventLines(event: CalendarEvent): string[] {
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${icsDateTime(event.stamp)}`,
-    `DTSTART:${icsDateTime(event.start)}`,
-    `DTEND:${icsDateTime(event.end)}`,
+    ...eventSpanLines(event.start, event.end),
     `SUMMARY;LANGUAGE=${event.language}:${icsText(event.summary)}`,
     `DESCRIPTION;LANGUAGE=${event.language}:${icsText(event.description)}`,
     // Serialised by the URL parser: an address cannot carry a line break into the file.

@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { readContentHistory } from './contentHistory.ts';
 import { readFields, splitFrontmatter } from './contentCheck/dataBlock.ts';
 import { findContentFiles } from './contentCheck/files.ts';
+import { checkTranslationFreshness } from './contentCheck/freshness.ts';
 import { checkMessage } from './contentCheck/messages.ts';
-import { checkPageText } from './contentCheck/pageText.ts';
+import { checkPageText, type ReportAt } from './contentCheck/pageText.ts';
+import { checkPositionText } from './contentCheck/positionText.ts';
 import { bodyField, type ContentFile, type ContentProblem, fileField, type Report } from './contentCheck/problems.ts';
 import { checkCampaignReferences, checkDuplicateSlugs, checkTwins } from './contentCheck/references.ts';
 import { type ContentCheckResult, sortProblems } from './contentCheck/report.ts';
+import type { HistorySource } from './translationFreshness.ts';
 
 /*
  * The editors' content check: reads every file under the content root, the way Astro will, and
  * lists every problem at once with its file, line and field. Astro's own schema check stops at the
  * first bad entry; this one keeps going, and adds what a schema cannot see. One module per job:
- * files (what Astro reads), data blocks, page text, references between entries, the report.
+ * files (what Astro reads), data blocks, page text, references between entries, translations
+ * behind their originals (warnings only), the report.
  */
 
 export { frontmatterFields, fieldName } from './contentCheck/dataBlock.ts';
@@ -19,7 +24,8 @@ export { bodyField, type ContentProblem, fileField, translationField } from './c
 export { type ContentCheckResult, contentProblemsError, formatContentReport, formatProblem } from './contentCheck/report.ts';
 export { twinProblems } from './contentCheck/references.ts';
 
-export function checkContent(root: string): ContentCheckResult {
+/** `history` is the content folder's git history, read once per check unless given. */
+export function checkContent(root: string, history: () => HistorySource = () => readContentHistory(root)): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push(problem);
   const files = findContentFiles(root, report);
@@ -27,7 +33,8 @@ export function checkContent(root: string): ContentCheckResult {
   checkDuplicateSlugs(files, report);
   checkCampaignReferences(root, files, report);
   checkTwins(root, files, problems, report);
-  return { problems: sortProblems(problems), fileCount: files.length };
+  const { warnings, notes } = checkTranslationFreshness(files, history());
+  return { problems: sortProblems(problems), fileCount: files.length, warnings: sortProblems(warnings), notes };
 }
 
 /** Reads one file's fields and text, and checks both. */
@@ -41,6 +48,8 @@ function readContentFile(file: ContentFile, report: Report): void {
   if (frontmatter?.delimiter !== '---') {
     report({ file: file.path, line: 1, field: fileField, message: checkMessage(frontmatter === undefined ? 'dataBlockMissing' : 'dataBlockNotYaml') });
   }
-  checkPageText(frontmatter?.body ?? text, (line, message) => report({ file: file.path, line, field: bodyField, message }));
+  const reportInText: ReportAt = (line, message) => report({ file: file.path, line, field: bodyField, message });
+  checkPageText(frontmatter?.body ?? text, reportInText);
+  if (file.collection === 'positions') checkPositionText(frontmatter?.body ?? text, file.locale, reportInText);
   readFields(file, frontmatter?.delimiter === '---' ? frontmatter.yaml : '', frontmatter?.lineOffset ?? 0, report);
 }

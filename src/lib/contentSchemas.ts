@@ -3,6 +3,7 @@ import { linkProblem, officialHosts, officialUrlProblem, type UrlProblem } from 
 import { islandGroupIds } from './provinces.ts';
 import { placementRegionKeys } from './regions.ts';
 import { codePointName, hiddenCharacter } from './textSafety.ts';
+import { dayMoment, type DayEdge, type Moment, timedMoment } from './moments.ts';
 import { isoWithOffsetPattern } from './timeZones.ts';
 
 /*
@@ -186,13 +187,24 @@ function wholeNumber() {
     .int({ error: editorMessage('harus bilangan bulat, misalnya 1', 'must be a whole number, e.g. 1') });
 }
 
-const instantExample = '"2025-09-14T23:59:59+07:00"';
+/** How an editor writes a moment: an example in each language, since some name both forms. */
+interface Example {
+  id: string;
+  en: string;
+}
+
+const instantText = '"2025-09-14T23:59:59+07:00"';
+const instantExample: Example = { id: instantText, en: instantText };
+const momentExample: Example = {
+  id: `"2025-09-14" (tanggal saja) atau ${instantText} (tanggal dan jam yang telah dikonfirmasi)`,
+  en: `"2025-09-14" (a date only) or ${instantText} (a confirmed date and time)`,
+};
 const dateTimeWithoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?$/;
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True when every part of `2025-09-14T23:59:59+07:00` names a real calendar day and time. */
+/** True when every part of `2025-09-14T23:59:59+07:00` (or of `2025-09-14`) names a real calendar day and time. */
 function isRealInstant(value: string): boolean {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
     .exec(value)
     ?.slice(1)
     .map((part) => Number(part ?? 0));
@@ -210,24 +222,39 @@ function isRealInstant(value: string): boolean {
   );
 }
 
-function instantProblem(value: string): string | undefined {
+/**
+ * What is wrong with a written moment, if anything. `example` is what the field accepts; a date
+ * alone is accepted only where `allowsDate` (a window's edges), not where an exact instant is
+ * needed (an announcement's publication).
+ */
+function instantProblem(value: string, allowsDate: boolean, example: Example): string | undefined {
   if (dateTimeWithoutOffset.test(value)) {
     return editorMessage(
-      `selisih UTC belum ditulis: tambahkan +07:00 (WIB), +08:00 (WITA), atau +09:00 (WIT), misalnya ${instantExample}`,
-      `the UTC offset is missing: add +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), e.g. ${instantExample}`,
+      `selisih UTC belum ditulis: tambahkan +07:00 (WIB), +08:00 (WITA), atau +09:00 (WIT), misalnya ${instantText}`,
+      `the UTC offset is missing: add +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), e.g. ${instantText}`,
     );
   }
   if (dateOnly.test(value)) {
-    return editorMessage(
-      `jam dan selisih UTC belum ditulis, misalnya ${instantExample}`,
-      `the time and the UTC offset are missing, e.g. ${instantExample}`,
-    );
+    if (!allowsDate) {
+      return editorMessage(
+        `jam dan selisih UTC belum ditulis, misalnya ${instantText}`,
+        `the time and the UTC offset are missing, e.g. ${instantText}`,
+      );
+    }
+    return isRealInstant(value)
+      ? undefined
+      : editorMessage(`"${value}" bukan tanggal yang ada`, `"${value}" is not a real date`);
   }
   if (!isoWithOffsetPattern.test(value)) {
-    return editorMessage(
-      `harus ditulis seperti ${instantExample}: tanggal, huruf T, jam, lalu selisih UTC`,
-      `must be written like ${instantExample}: date, the letter T, time, then the UTC offset`,
-    );
+    return allowsDate
+      ? editorMessage(
+          `harus ditulis seperti ${example.id}: tanggal saja, atau tanggal, huruf T, jam, lalu selisih UTC`,
+          `must be written like ${example.en}: a date alone, or the date, the letter T, the time, then the UTC offset`,
+        )
+      : editorMessage(
+          `harus ditulis seperti ${example.id}: tanggal, huruf T, jam, lalu selisih UTC`,
+          `must be written like ${example.en}: date, the letter T, time, then the UTC offset`,
+        );
   }
   if (!isRealInstant(value)) {
     return editorMessage(`"${value}" bukan tanggal dan jam yang ada`, `"${value}" is not a real date and time`);
@@ -235,29 +262,43 @@ function instantProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** A moment in time, quoted, with its UTC offset: YAML would turn an unquoted one into a Date and lose the offset. */
-function instant() {
+/** A quoted moment, checked: YAML would turn an unquoted one into a UTC Date, losing its offset and whether a time was given. */
+function writtenMoment(allowsDate: boolean, example: Example) {
   return z
     .string({
       error: (issue) => {
-        if (issue.input === undefined) return missing(instantExample);
+        if (issue.input === undefined) return editorMessage(`wajib diisi, misalnya ${example.id}`, `is required, e.g. ${example.en}`);
         if (issue.input instanceof Date) {
           return editorMessage(
-            `tulis di antara tanda kutip beserta selisih UTC-nya, misalnya ${instantExample}; tanpa tanda kutip, YAML membacanya sebagai tanggal tanpa selisih UTC`,
-            `write it in quotes with its UTC offset, e.g. ${instantExample}; without quotes YAML reads it as a date without its offset`,
+            `tulis di antara tanda kutip, misalnya ${example.id}; tanpa tanda kutip, YAML mengubahnya menjadi waktu UTC, sehingga tanggal saja tidak lagi dapat dibedakan dari tanggal dan jam`,
+            `write it in quotes, e.g. ${example.en}; without quotes YAML turns it into a UTC time, and a date alone can no longer be told from a date and time`,
           );
         }
         return editorMessage(
-          `harus ditulis di antara tanda kutip, misalnya ${instantExample}`,
-          `must be written in quotes, e.g. ${instantExample}`,
+          `harus ditulis di antara tanda kutip, misalnya ${example.id}`,
+          `must be written in quotes, e.g. ${example.en}`,
         );
       },
     })
     .check((payload) => {
-      const message = instantProblem(payload.value);
+      const message = instantProblem(payload.value, allowsDate, example);
       if (message !== undefined) payload.issues.push({ code: 'custom', input: payload.value, message });
-    })
-    .transform((value) => new Date(value));
+    });
+}
+
+/** An exact moment in time, quoted, with its UTC offset (an announcement's publication). */
+function instant() {
+  return writtenMoment(false, instantExample).transform((value) => new Date(value));
+}
+
+/**
+ * An edge of a window or stage as the announcement gives it: a date alone (that whole day in WIB;
+ * `edge` says which end of it), or a date and time with its UTC offset once the agency confirms the hour.
+ */
+function moment(edge: DayEdge) {
+  return writtenMoment(true, momentExample).transform((value): Moment =>
+    dateOnly.test(value) ? dayMoment(value, edge) : timedMoment(new Date(value)),
+  );
 }
 
 /** A calendar day such as `2026-11-25` (the day a source was last read). */
@@ -374,7 +415,7 @@ export const programmeSchema = pageEntry({
 });
 
 /** A stage of the selection; its dates are left out until the agency announces them. */
-const stage = entry({ title: requiredText(), starts: instant().optional(), ends: instant().optional() })
+const stage = entry({ title: requiredText(), starts: moment('start').optional(), ends: moment('end').optional() })
   .superRefine((stage, payload) => {
     if ((stage.starts === undefined) === (stage.ends === undefined)) return;
     const missingField = stage.starts === undefined ? 'starts' : 'ends';
@@ -387,7 +428,7 @@ const stage = entry({ title: requiredText(), starts: instant().optional(), ends:
       ),
     });
   })
-  .refine((stage) => stage.starts === undefined || stage.ends === undefined || stage.ends.getTime() > stage.starts.getTime(), {
+  .refine((stage) => stage.starts === undefined || stage.ends === undefined || stage.ends.instant.getTime() > stage.starts.instant.getTime(), {
     error: editorMessage(
       'waktu selesai (ends) harus sesudah waktu mulai (starts): tahap ini berakhir sebelum dimulai',
       'ends must be after starts: this stage ends before it starts',
@@ -398,10 +439,10 @@ const stage = entry({ title: requiredText(), starts: instant().optional(), ends:
 
 const stages = list(stage, { id: 'tahap seleksi', en: 'selection stage' }).superRefine((list, payload) => {
   // Stages are read in order: a dated stage may not start before an earlier dated one.
-  let latest: { index: number; starts: Date } | undefined;
+  let latest: { index: number; starts: Moment } | undefined;
   list.forEach((item, index) => {
     if (item.starts === undefined) return;
-    if (latest !== undefined && item.starts.getTime() < latest.starts.getTime()) {
+    if (latest !== undefined && item.starts.instant.getTime() < latest.starts.instant.getTime()) {
       payload.addIssue({
         code: 'custom',
         path: [index, 'starts'],
@@ -417,12 +458,12 @@ const stages = list(stage, { id: 'tahap seleksi', en: 'selection stage' }).super
 });
 
 export const campaignSchema = pageEntry({
-  opens: instant(),
-  closes: instant(),
+  opens: moment('start'),
+  closes: moment('end'),
   applyUrl: officialUrl(),
   regions: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }),
   stages,
-}).refine((campaign) => campaign.closes.getTime() > campaign.opens.getTime(), {
+}).refine((campaign) => campaign.closes.instant.getTime() > campaign.opens.instant.getTime(), {
   error: editorMessage(
     'waktu tutup (closes) harus sesudah waktu buka (opens): pendaftaran ini tertutup sebelum dibuka',
     'closes must be after opens: this registration window closes before it opens',

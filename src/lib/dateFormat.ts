@@ -1,11 +1,12 @@
 import type { Locale } from '../i18n/locales.ts';
-import type { RegistrationWindow } from './registration.ts';
-import { type IndonesianTimeZone, wallClockIn } from './timeZones.ts';
+import type { Moment } from './moments.ts';
+import { type IndonesianTimeZone, officialTimeZone, wallClockIn } from './timeZones.ts';
 
 /*
  * Every date and time a page writes, in each language's style. An instant is always read in a
  * named Indonesian zone (timeZones.ts), never in the build machine's, so a deadline reads the
- * same whoever builds the site.
+ * same whoever builds the site. Times are on the 24-hour clock in both languages: "11:59" alone
+ * could be morning or night, and am/pm is not how Indonesia writes an official hour.
  */
 
 const weekdays: Record<Locale, readonly string[]> = {
@@ -29,27 +30,43 @@ export function formatDate(instant: Date, zone: IndonesianTimeZone, locale: Loca
 }
 
 /**
- * "23.59 WIB" (the Indonesian official style, with a period) / "11:59 pm WIB". Noon and midnight
+ * "23.59 WIB" (the Indonesian official style, with a period) / "23:59 WIB". Noon and midnight
  * are written as times, never as words, so nobody has to guess which day "midnight" belongs to.
  */
 export function formatTime(instant: Date, zone: IndonesianTimeZone, locale: Locale): string {
   const { hour, minute } = wallClockIn(instant, zone);
-  if (locale === 'id') return `${pad(hour)}.${pad(minute)} ${zone}`;
-  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
-  return `${hour12}:${pad(minute)} ${hour < 12 ? 'am' : 'pm'} ${zone}`;
+  const separator = locale === 'id' ? '.' : ':';
+  return `${pad(hour)}${separator}${pad(minute)} ${zone}`;
 }
 
-/** "Minggu, 14 September 2025 pukul 23.59 WIB" / "Sunday 14 September 2025, 11:59 pm WIB" */
+/** "Minggu, 14 September 2025 pukul 23.59 WIB" / "Sunday 14 September 2025, 23:59 WIB" */
 export function formatInstant(instant: Date, zone: IndonesianTimeZone, locale: Locale): string {
   const date = formatDate(instant, zone, locale);
   const time = formatTime(instant, zone, locale);
   return locale === 'id' ? `${date} pukul ${time}` : `${date}, ${time}`;
 }
 
+/**
+ * A campaign's or a stage's moment as the content gives it: its date and time in `zone` when a
+ * time was given ("Minggu, 14 September 2025 pukul 23.59 WIB"), else only the day the
+ * announcement names ("Minggu, 14 September 2025"), which is the same day in every zone.
+ */
+export function formatMoment(moment: Moment, zone: IndonesianTimeZone, locale: Locale): string {
+  return moment.hasTime ? formatInstant(moment.instant, zone, locale) : formatDate(moment.instant, officialTimeZone, locale);
+}
+
+/**
+ * A moment in each of `zones`, for readers outside WIB; none for a date-only moment: without a
+ * time there is nothing to convert, and the date alone is already shown.
+ */
+export function formatMomentInZones(moment: Moment, zones: readonly IndonesianTimeZone[], locale: Locale): string[] {
+  return moment.hasTime ? zones.map((zone) => formatInstant(moment.instant, zone, locale)) : [];
+}
+
 /** The window as dates only, shortest form first: "8–14 September 2025", "29 Agustus – 4 September 2025". */
-export function formatWindowDates(window: RegistrationWindow, zone: IndonesianTimeZone, locale: Locale): string {
-  const start = wallClockIn(window.opens, zone);
-  const end = wallClockIn(window.closes, zone);
+export function formatWindowDates(window: { opens: Moment; closes: Moment }, zone: IndonesianTimeZone, locale: Locale): string {
+  const start = wallClockIn(window.opens.instant, zone);
+  const end = wallClockIn(window.closes.instant, zone);
   const month = (clock: { month: number }) => months[locale][clock.month - 1];
   if (start.year !== end.year) {
     return `${start.day} ${month(start)} ${start.year} – ${end.day} ${month(end)} ${end.year}`;

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { messageCheckerScript, type OwnScriptFile } from './messageCheckerScript.ts';
 import { registrationScript } from './registrationScript.ts';
 import { siteStylesheet } from './siteStylesheet.ts';
+import { workerRegistrationScript } from './workerRegistrationScript.ts';
 
 /**
- * The only code a page may carry: the status script and the site stylesheet inline, and the
- * message checker's script file on its own pages, all computed from the project's sources. The CSP
- * hashes these and the output check accepts these, nothing else.
+ * The only code a page may carry: the status script, the service worker's registration and the
+ * site stylesheet inline, and the message checker's script file on its own pages, all computed
+ * from the project's sources. The CSP hashes these and the output check accepts these, nothing
+ * else. The service worker itself (/sw.js) is no page's code: the CSP allows it as `worker-src 'self'`.
  */
 export interface OwnInlineCode {
   scripts: readonly string[];
@@ -19,7 +21,7 @@ const globalStylesheetPath = new URL('../styles/global.css', import.meta.url);
 
 export function ownInlineCode(stylesheetPath: URL = globalStylesheetPath): OwnInlineCode {
   return {
-    scripts: [registrationScript],
+    scripts: [registrationScript, workerRegistrationScript],
     styles: [siteStylesheet(readFileSync(stylesheetPath, 'utf8'))],
     scriptFiles: [messageCheckerScript()],
   };

@@ -23,6 +23,8 @@ export const routes = {
   announcement: (slug: string) => `/pengumuman/${slug}/`,
   /** Feed of the numbered announcements, newest first. */
   announcementFeed: () => '/pengumuman/rss.xml',
+  /** What the service worker shows, without signal, for a page the phone has not kept ("luring": offline). */
+  offline: () => '/luring/',
 } as const;
 
 /** Share pictures are bilingual, so they live once, outside the language prefixes. */

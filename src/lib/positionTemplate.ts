@@ -41,8 +41,9 @@ function indonesianTemplate({ campaign, order, applyUrl }: PositionScaffold): st
   return `---
 # Nama posisi, persis seperti dalam pengumuman resmi, misalnya "Customer Service Officer".
 title: ""
-# Satu kalimat tentang gambaran umum peran ini. Kalimat ini tampil di daftar posisi,
-# di mesin pencari, dan saat tautan dibagikan.
+# Satu kalimat utuh tentang peran ini, dengan subjek dan predikat, misalnya "Customer service
+# officer melayani peserta dan pemberi kerja di kantor BPJS Ketenagakerjaan." Kalimat ini tampil di
+# daftar posisi, di mesin pencari, dan saat tautan dibagikan.
 description: ""
 # Nama berkas kampanye di content/campaigns/id/ tanpa ".md". Harus sama di kedua bahasa.
 campaign: "${campaign}"
@@ -60,19 +61,22 @@ disabilityAccess: "to-confirm"
 # placements:
 #   - sulawesi
 #   - maluku
+#
+# Teks di bawah ini hanya menjelaskan peran dan menautkan portal rekrutmen resmi. Halaman posisi
+# sudah mencantumkan satu kali ketentuan rekrutmen: prioritas kandidat lokal, keterbukaan bagi
+# kandidat penyandang disabilitas fisik, seluruh tahapan tidak dipungut biaya, peringatan penipuan,
+# dan keputusan Panitia Rekrutmen dan Seleksi. Jangan mengulangnya di sini.
 ---
 
 ## Gambaran peran
 
-${scaffoldPlaceholderStart}Tulis dua atau tiga kalimat tentang gambaran umum peran ini. Jangan menambahkan hal yang tidak disebut dalam pengumuman resmi, seperti gaji, batas usia, pendidikan, atau kuota.]]
+${scaffoldPlaceholderStart}Tulis dua atau tiga kalimat tentang peran ini dalam kalimat aktif, misalnya "Customer service officer melayani peserta …". Jangan menambahkan hal yang tidak disebut dalam pengumuman resmi, seperti gaji, batas usia, pendidikan, atau kuota.]]
 
-Uraian di atas hanya gambaran umum. Tugas dan tanggung jawab yang sebenarnya ditetapkan oleh BPJS Ketenagakerjaan.
+Uraian ini bersifat umum. Tugas dan tanggung jawab posisi ini ditetapkan oleh BPJS Ketenagakerjaan.
 
 ## Persyaratan
 
-Persyaratan lengkap posisi ini, termasuk kualifikasi yang dibutuhkan, dipublikasikan di ${portal}. Bacalah persyaratan tersebut dengan saksama sebelum mendaftar.
-
-Jika Anda berminat dan memenuhi kualifikasi, daftarkan diri secara daring melalui portal yang sama selama masa pendaftaran. Seluruh tahapan rekrutmen tidak dipungut biaya.
+Pengumuman rekrutmen tidak menyebutkan persyaratan, gaji, batas usia, atau jumlah kebutuhan untuk posisi ini. Persyaratan lengkapnya tercantum di ${portal}.
 `;
 }
 
@@ -84,8 +88,9 @@ function englishTemplate({ campaign, order, applyUrl }: PositionScaffold): strin
   return `---
 # The position's name, exactly as in the official announcement, e.g. "Customer Service Officer".
 title: ""
-# One sentence on what the role is, in general terms. It shows in the list of positions,
-# in search engines and when the link is shared.
+# One full sentence on what the role does, e.g. "A customer service officer serves members and
+# employers at a BPJS Ketenagakerjaan office." It shows in the list of positions, in search
+# engines and when the link is shared.
 description: ""
 # The file name of a campaign in content/campaigns/en/, without ".md". Same in both languages.
 campaign: "${campaign}"
@@ -102,18 +107,21 @@ disabilityAccess: "to-confirm"
 # placements:
 #   - sulawesi
 #   - maluku
+#
+# The text below only explains the role and links the official recruitment portal. The position
+# page already states the recruitment terms once: priority for local candidates, access for
+# candidates with physical disabilities, every stage free of charge, the fraud warning and the
+# Recruitment and Selection Committee's final decisions. Do not repeat them here.
 ---
 
 ## About the role
 
-${scaffoldPlaceholderStart}Write two or three sentences on what this role is, in general terms. Do not add anything the official announcement does not say, such as salary, age limits, education or quotas.]]
+${scaffoldPlaceholderStart}Write two or three plain sentences on what this role does, e.g. "A customer service officer serves members …". Do not add anything the official announcement does not say, such as salary, age limits, education or quotas.]]
 
-This is only a general description. The actual duties and responsibilities are set by BPJS Ketenagakerjaan.
+This is a general description. BPJS Ketenagakerjaan sets the duties and responsibilities of the position.
 
 ## Requirements
 
-The full requirements for this position, including the qualifications needed, are published on the ${portal}. Read them carefully before you register.
-
-If you are interested and meet the qualifications, register online on the same portal during the registration period. Every stage of the recruitment is free of charge.
+The recruitment announcement does not state the requirements, salary, age limits or number of places for this position. The full requirements are on the ${portal}.
 `;
 }

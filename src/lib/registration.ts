@@ -1,18 +1,23 @@
+import type { Moment } from './moments.ts';
+
 /** In the only order time allows. */
 export const registrationStatuses = ['upcoming', 'open', 'closed'] as const;
 
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
+/** The instants a window opens and closes: what its status is decided by. */
 export interface RegistrationWindow {
   opens: Date;
   closes: Date;
 }
 
 /**
- * A window with where it stands at the build's "now". The data layer computes it once per
- * campaign, so every part of a page shows the same status.
+ * A window as the content gives it (dates, or dates and times) with where it stands at the build's
+ * "now". The data layer computes it once per campaign, so every part of a page shows the same status.
  */
-export interface Registration extends RegistrationWindow {
+export interface Registration {
+  opens: Moment;
+  closes: Moment;
   status: RegistrationStatus;
   /** Open, and the deadline is at most {@link closingSoonDays} days away. */
   closingSoon: boolean;
@@ -28,6 +33,11 @@ export type RegistrationPhase = (typeof registrationPhases)[number];
 
 export function registrationPhase(registration: Registration): RegistrationPhase {
   return registration.status === 'open' && registration.closingSoon ? 'soon' : registration.status;
+}
+
+/** The instants of a window given as moments. */
+export function windowInstants(window: { opens: Moment; closes: Moment }): RegistrationWindow {
+  return { opens: window.opens.instant, closes: window.closes.instant };
 }
 
 /** How long before the deadline a page starts saying that registration closes soon. */

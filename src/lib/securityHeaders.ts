@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { serviceWorkerPath } from './offline.ts';
 import type { OwnInlineCode } from './ownInlineCode.ts';
 
 /**
  * The site's HTTP security headers. The Content-Security-Policy allows the project's own inline
- * script and stylesheet, and its own script file, by hash (src/lib/ownInlineCode.ts), and nothing
- * else: CSP3 matches a hash-source against a `<script src>` whose `integrity` carries the same hash. Rendered for
- * Netlify/Cloudflare Pages (`_headers`) and for nginx from the same list.
+ * script and stylesheet, and its own script file, by hash (src/lib/ownInlineCode.ts), its service
+ * worker from this site, and nothing else: CSP3 matches a hash-source against a `<script src>`
+ * whose `integrity` carries the same hash. Rendered for Netlify/Cloudflare Pages (`_headers`) and
+ * for nginx from the same list.
  */
 
 /** A CSP hash source for an inline element's exact text. */
@@ -20,6 +22,11 @@ export function contentSecurityPolicy({ scripts, styles, scriptFiles }: OwnInlin
     `script-src ${sources([...scripts, ...scriptFiles.map(({ code }) => code)])}`,
     `style-src ${sources(styles)}`,
     "img-src 'self'",
+    // The service worker (/sw.js), registered by the site's own script: only a file of the site's.
+    "worker-src 'self'",
+    // The worker is held to the policy it is served with, and it fetches the pages it keeps: only
+    // from this site. No page fetches anything itself.
+    "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
@@ -43,16 +50,23 @@ export function securityHeaders(csp: string): Header[] {
   ];
 }
 
-/** Long-lived caching for files whose names change when their content does. */
-const immutableAssetPaths = ['/_astro/*', '/_checker/*'] as const;
 const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/** Caching by path: `*` ends a folder's path. */
+const cachingRules: readonly (readonly [path: string, cacheControl: string])[] = [
+  // Files whose names change when their content does.
+  ['/_astro/*', immutableCacheControl],
+  ['/_checker/*', immutableCacheControl],
+  // The worker's update check must reach the host: a cached worker would keep an old build's pages.
+  [serviceWorkerPath, 'no-cache'],
+];
 
 /** The `_headers` file read by Netlify and Cloudflare Pages. */
 export function headersFile(headers: readonly Header[]): string {
   const block = (path: string, lines: readonly Header[]) => [path, ...lines.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[
     block('/*', headers),
-    ...immutableAssetPaths.map((path) => block(path, [['Cache-Control', immutableCacheControl]])),
+    ...cachingRules.map(([path, cacheControl]) => block(path, [['Cache-Control', cacheControl]])),
   ].join('\n')}\n`;
 }
 
@@ -70,10 +84,11 @@ export function nginxSnippet(headers: readonly Header[]): string {
     '  types { }',
     '  default_type "text/calendar; charset=utf-8";',
     '}',
-    ...immutableAssetPaths.flatMap((path) => [
-      `location ${path.replace(/\*$/, '')} {`,
+    // nginx sends a location's add_header lines instead of the server's, so each repeats them.
+    ...cachingRules.flatMap(([path, cacheControl]) => [
+      path.endsWith('*') ? `location ${path.slice(0, -1)} {` : `location = ${path} {`,
       ...addHeaders.map((line) => `  ${line}`),
-      `  add_header Cache-Control "${immutableCacheControl}" always;`,
+      `  add_header Cache-Control "${cacheControl}" always;`,
       '}',
     ]),
     '',

@@ -1,3 +1,5 @@
+import type { Moment } from './moments.ts';
+
 /**
  * A campaign's stages (registration, assessment, …) in the order candidates go through them, and
  * which of them is under way at a given moment. A stage may have no dates yet: the agency announces
@@ -5,8 +7,8 @@
  */
 export interface Stage {
   title: string;
-  starts?: Date | undefined;
-  ends?: Date | undefined;
+  starts?: Moment | undefined;
+  ends?: Moment | undefined;
 }
 
 /** In the only order time allows; a stage's state never moves backward. */
@@ -32,9 +34,9 @@ const millisecond = 1;
 
 export function stageSpans(stages: readonly Stage[]): StageSpan[] {
   return stages.map((stage, index) => {
-    if (stage.starts !== undefined && stage.ends !== undefined) return { from: stage.starts, until: stage.ends };
-    const before = stages[index - 1]?.ends;
-    const after = stages.slice(index + 1).find((later) => later.starts !== undefined)?.starts;
+    if (stage.starts !== undefined && stage.ends !== undefined) return { from: stage.starts.instant, until: stage.ends.instant };
+    const before = stages[index - 1]?.ends?.instant;
+    const after = stages.slice(index + 1).find((later) => later.starts !== undefined)?.starts?.instant;
     return {
       from: before && new Date(before.getTime() + millisecond),
       until: after && new Date(after.getTime() - millisecond),
@@ -59,6 +61,6 @@ export function stageTimeline(stages: readonly Stage[], now: Date): TimelineStag
 }
 
 /** Stages with both dates: the ones a calendar can hold. */
-export function datedStages<S extends Stage>(stages: readonly S[]): (S & { starts: Date; ends: Date })[] {
-  return stages.filter((stage): stage is S & { starts: Date; ends: Date } => stage.starts !== undefined && stage.ends !== undefined);
+export function datedStages<S extends Stage>(stages: readonly S[]): (S & { starts: Moment; ends: Moment })[] {
+  return stages.filter((stage): stage is S & { starts: Moment; ends: Moment } => stage.starts !== undefined && stage.ends !== undefined);
 }

@@ -1,4 +1,5 @@
 import type { FAQPage, GovernmentOrganization, JobPosting, Place, WithContext } from 'schema-dts';
+import { type Moment, officialDate } from './moments.ts';
 import type { QuestionAndAnswer } from './questions.ts';
 import { type IndonesianTimeZone, indonesianTimeZones } from './timeZones.ts';
 
@@ -15,6 +16,11 @@ export function isoWithZoneOffset(instant: Date, zone: IndonesianTimeZone): stri
   const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
   const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
   return `${local}${sign}${hours}:${minutes}`;
+}
+
+/** A moment as schema.org Date or DateTime: the day alone when the content gives no time, so search results state no hour either. */
+export function schemaMoment(moment: Moment, zone: IndonesianTimeZone): string {
+  return moment.hasTime ? isoWithZoneOffset(moment.instant, zone) : officialDate(moment);
 }
 
 export interface Organization {
@@ -40,8 +46,8 @@ export interface JobPostingInput {
   title: string;
   /** HTML, with the facts the page shows. */
   descriptionHtml: string;
-  datePosted: Date;
-  validThrough: Date;
+  datePosted: Moment;
+  validThrough: Moment;
   timeZone: IndonesianTimeZone;
   organization: Organization;
   /** Region names as the page shows them. */
@@ -62,8 +68,8 @@ export function jobPostingData(input: JobPostingInput): WithContext<JobPosting> 
     '@type': 'JobPosting',
     title: input.title,
     description: input.descriptionHtml,
-    datePosted: isoWithZoneOffset(input.datePosted, input.timeZone),
-    validThrough: isoWithZoneOffset(input.validThrough, input.timeZone),
+    datePosted: schemaMoment(input.datePosted, input.timeZone),
+    validThrough: schemaMoment(input.validThrough, input.timeZone),
     hiringOrganization: {
       '@type': 'GovernmentOrganization',
       name: input.organization.name,

@@ -73,7 +73,7 @@ describeWithNginx('the site behind nginx', () => {
 
     test('no page breaks the Content-Security-Policy, the status script still runs, and so does the message checker', async () => {
       const context = await browser.newContext();
-      const readAt = new Date(leadCampaign.closes.getTime() + 2 * 3_600_000);
+      const readAt = new Date(leadCampaign.closes.instant.getTime() + 2 * 3_600_000);
       await context.clock.setFixedTime(readAt);
       const violations: string[] = [];
       for (const path of paths) {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { addressOf, describeInChromium, serveSiteToChromium, viewports } from '../support/browser.ts';
 import { campaignOfPosition, statusAt } from '../support/fixtureSite.ts';
-import { htmlPages, siteBuilds, siteDir } from '../support/sites.ts';
+import { htmlPages, isStandInPage, siteBuilds, siteDir } from '../support/sites.ts';
 
 /*
  * Reading and moving around as a reader does: with JavaScript turned off (P4: script is never
@@ -10,7 +10,7 @@ import { htmlPages, siteBuilds, siteDir } from '../support/sites.ts';
  */
 const root = siteDir('open');
 const pages = htmlPages(root);
-const contentPages = pages.filter((page) => page !== '404.html');
+const contentPages = pages.filter((page) => !isStandInPage(page));
 // The home pages (whose featured campaign is open in this build) and the positions of open campaigns.
 const withRegistration = contentPages.filter((page) => {
   const position = /^(?:en\/)?lowongan\/([^/]+)\//.exec(page)?.[1];

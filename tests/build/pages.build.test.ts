@@ -6,19 +6,19 @@ import { dictionaries } from '../../src/i18n/translate.ts';
 import { id as idDictionary } from '../../src/i18n/ui.ts';
 import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
 import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
-import { htmlPages, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
+import { htmlPages, isStandInPage, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
 import { placementTimeZones, type PlacementRegion } from '../../src/lib/regions.ts';
 import { campaignOfPosition, fixtureCampaigns, fixtureSlugs, placementsOfPosition, statusAt } from '../support/fixtureSite.ts';
 
 const root = siteDir('open');
 const pages = htmlPages(root);
-const contentPages = pages.filter((page) => page !== '404.html');
+const contentPages = pages.filter((page) => !isStandInPage(page));
 const dom = (page: string): HTMLElement => parse(readPage(root, page));
 const localeOf = (page: string): Locale => (page.startsWith('en/') ? 'en' : 'id');
 const withoutLocale = (page: string) => page.replace(/^en\//, '');
 
 describe('the built site', () => {
-  test('holds every page in both languages, and a 404 page', () => {
+  test('holds every page in both languages, the offline page in each, and a 404 page', () => {
     const expected = [
       'index.html',
       'arsip/index.html',
@@ -30,6 +30,7 @@ describe('the built site', () => {
       'pengumuman/index.html',
       'tanya-jawab/index.html',
       ...fixtureSlugs('announcements').map((slug) => `pengumuman/${slug}/index.html`),
+      'luring/index.html',
     ];
     expect(pages).toEqual([...expected, ...expected.map((page) => `en/${page}`), '404.html'].sort());
   });

@@ -1,10 +1,12 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readPage, siteDir } from '../support/sites.ts';
+import { featuredAt } from '../support/fixtureSite.ts';
+import { readPage, siteBuilds, siteDir } from '../support/sites.ts';
 
 /*
  * Questions and answers: the FAQPage structured data says exactly what the page says, and the
- * deadline answer gives the featured campaign's closing time in all three of Indonesia's zones.
+ * deadline answer gives the featured campaign's closing time in all three of Indonesia's zones,
+ * or, while only its last day is given, that day and no time.
  */
 const root = siteDir('open');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -27,8 +29,20 @@ describe.each(['tanya-jawab/index.html', 'en/tanya-jawab/index.html'])('%s', (pa
     for (const question of faq?.mainEntity ?? []) expect(text).toContain(squash(question.acceptedAnswer.text));
   });
 
-  test('gives the deadline in WIB, WITA and WIT', () => {
+  test('gives a deadline given as a date as that last day, with no time or zone', () => {
+    expect(featuredAt(siteBuilds.open.siteNow).closes.hasTime).toBe(false);
     const answer = document.querySelector('[data-deadline-answer]')?.text ?? '';
-    for (const zone of ['WIB', 'WITA', 'WIT']) expect(answer).toMatch(new RegExp(`\\b${zone}\\b`));
+    expect(answer).toMatch(page.startsWith('en/') ? /is Sunday 14 September 2025\./ : /adalah Minggu, 14 September 2025\./);
+    expect(answer).not.toMatch(/\bWIB\b|\bWITA\b|\bWIT\b|\d{2}[.:]\d{2}/);
+  });
+
+  test('gives a deadline given with its time in WIB, WITA and WIT', () => {
+    expect(featuredAt(siteBuilds.closed.siteNow).closes.hasTime).toBe(true);
+    const answer = parse(readPage(siteDir('closed'), page)).querySelector('[data-deadline-answer]')?.text ?? '';
+    expect(answer).toContain(
+      page.startsWith('en/')
+        ? 'Sunday 7 December 2025, 23:59 WIB, or Monday 8 December 2025, 00:59 WITA, or Monday 8 December 2025, 01:59 WIT.'
+        : 'Minggu, 7 Desember 2025 pukul 23.59 WIB, atau Senin, 8 Desember 2025 pukul 00.59 WITA, atau Senin, 8 Desember 2025 pukul 01.59 WIT.',
+    );
   });
 });

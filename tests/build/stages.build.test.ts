@@ -3,7 +3,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatInstant } from '../../src/lib/dateFormat.ts';
+import { formatMoment } from '../../src/lib/dateFormat.ts';
+import { type Moment, officialDate, officialDateAfter } from '../../src/lib/moments.ts';
 import { datedStages, stageTimeline } from '../../src/lib/stages.ts';
 import { featuredAt, leadCampaign } from '../support/fixtureSite.ts';
 import { fixtureBuilds, readPage, siteBuilds, siteDir, type SiteBuild } from '../support/sites.ts';
@@ -20,6 +21,7 @@ const visible = (element: HTMLElement | null | undefined): string => {
   for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
   return copy.text.replace(/\s+/g, ' ');
 };
+const noMoment: Moment = { instant: new Date(Number.NaN), hasTime: true };
 const currentIndexAt = (clock: string) => stageTimeline(leadCampaign.stages, new Date(clock)).findIndex((stage) => stage.state === 'current');
 
 test('the fixture places each clock inside a different stage, one of them undated', () => {
@@ -56,12 +58,28 @@ describe('what the timeline says', () => {
     expect(visible(dom('open', 'en/index.html').querySelectorAll('.timeline li')[undated])).toContain('will be announced on the official portal');
   });
 
-  test('a dated stage gives its dates in WIB and in the zones of the placements', () => {
-    const [stage] = datedStages(leadCampaign.stages);
+  test('a stage given with times gives them in WIB and in the zones of the placements', () => {
+    const stage = datedStages(leadCampaign.stages).find((candidate) => candidate.starts.hasTime && candidate.ends.hasTime);
+    expect(stage).toBeDefined();
     const text = visible(dom('open', `lowongan/${leadPosition}/index.html`).querySelector('.timeline'));
     for (const zone of ['WIB', 'WITA', 'WIT'] as const) {
-      expect(text).toContain(formatInstant(stage?.starts ?? new Date(NaN), zone, 'id'));
-      expect(text).toContain(formatInstant(stage?.ends ?? new Date(NaN), zone, 'id'));
+      expect(text).toContain(formatMoment(stage?.starts ?? noMoment, zone, 'id'));
+      expect(text).toContain(formatMoment(stage?.ends ?? noMoment, zone, 'id'));
+    }
+    expect(text).toContain('Senin, 25 Agustus 2025 pukul 08.00 WIB sampai dengan Jumat, 5 September 2025 pukul 16.00 WIB.');
+    const english = visible(dom('open', `en/lowongan/${leadPosition}/index.html`).querySelector('.timeline'));
+    expect(english).toContain('Monday 25 August 2025, 08:00 WIB to Friday 5 September 2025, 16:00 WIB.');
+  });
+
+  test('a stage given as dates gives its days once, with no time and no other zones', () => {
+    const index = leadCampaign.stages.findIndex((stage) => stage.starts?.hasTime === false);
+    for (const [page, expected] of [
+      [`lowongan/${leadPosition}/index.html`, 'Senin, 8 September 2025 sampai dengan Minggu, 14 September 2025.'],
+      [`en/lowongan/${leadPosition}/index.html`, 'Monday 8 September 2025 to Sunday 14 September 2025.'],
+    ] as const) {
+      const text = visible(dom('open', page).querySelectorAll('.timeline li')[index]);
+      expect(text).toContain(expected);
+      expect(text).not.toMatch(/WIB|WITA|WIT|pukul|\d{2}[.:]\d{2}/);
     }
   });
 });
@@ -70,12 +88,25 @@ describe.each(['kalender', 'en/kalender'])('the calendar file in %s/', (folder) 
   const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(siteDir('open'), folder, `${leadCampaign.slug}.ics`), 'utf8')));
   const [registration, ...stageEvents] = calendar.getAllSubcomponents('vevent');
   const dated = datedStages(leadCampaign.stages);
-  const instant = (event: ICAL.Component | undefined, property: string) => (event?.getFirstPropertyValue(property) as ICAL.Time).toJSDate();
+  /** A DTSTART or DTEND as comparable text: a day for an all-day event, else the instant. */
+  const written = (event: ICAL.Component | undefined, property: string) => {
+    const time = event?.getFirstPropertyValue(property) as ICAL.Time;
+    return time.isDate ? time.toString() : time.toJSDate().toISOString();
+  };
+  /** What the content gives: whole days when either end is a date (an all-day event ends on the day after), else instants. */
+  const expected = (starts: Moment, ends: Moment) =>
+    starts.hasTime && ends.hasTime ? [starts.instant.toISOString(), ends.instant.toISOString()] : [officialDate(starts), officialDateAfter(ends)];
 
   test('holds the registration window, then one event per dated stage with its dates', () => {
-    expect(instant(registration, 'dtstart')).toEqual(leadCampaign.opens);
+    expect([written(registration, 'dtstart'), written(registration, 'dtend')]).toEqual(expected(leadCampaign.opens, leadCampaign.closes));
     expect(stageEvents).toHaveLength(dated.length);
-    expect(stageEvents.map((event) => [instant(event, 'dtstart'), instant(event, 'dtend')])).toEqual(dated.map((stage) => [stage.starts, stage.ends]));
+    expect(stageEvents.map((event) => [written(event, 'dtstart'), written(event, 'dtend')])).toEqual(dated.map((stage) => expected(stage.starts, stage.ends)));
+  });
+
+  test('writes a stage given as dates as an all-day event and one given with times as instants', () => {
+    const kinds = stageEvents.map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).isDate);
+    expect(kinds).toEqual(dated.map((stage) => !stage.starts.hasTime));
+    expect(new Set(kinds)).toEqual(new Set([true, false]));
   });
 
   test('gives every event its own UID', () => {
@@ -85,7 +116,7 @@ describe.each(['kalender', 'en/kalender'])('the calendar file in %s/', (folder) 
 });
 
 describe('closing soon', () => {
-  const deadline = { id: formatInstant(leadCampaign.closes, 'WIB', 'id'), en: formatInstant(leadCampaign.closes, 'WIB', 'en') };
+  const deadline = { id: formatMoment(leadCampaign.closes, 'WIB', 'id'), en: formatMoment(leadCampaign.closes, 'WIB', 'en') };
 
   test.each(pagesOfLead)('%s says registration closes soon, with the deadline, in its last days', (page) => {
     const status = dom('closingSoon', page).querySelector('.status');
@@ -116,16 +147,16 @@ describe('the deadline in what gets shared', () => {
     ];
   };
 
-  test('the Indonesian position page reads the official deadline in its description, preview and WhatsApp text', () => {
-    expect(`Daftar sebelum ${formatInstant(leadCampaign.closes, 'WIB', 'id')}.`).toBe('Daftar sebelum Minggu, 14 September 2025 pukul 23.59 WIB.');
-    for (const text of shared('open', 'id')) expect(text).toContain('Daftar sebelum Minggu, 14 September 2025 pukul 23.59 WIB.');
+  test('the Indonesian position page reads the deadline as given, a date, in its description, preview and WhatsApp text', () => {
+    expect(`Daftar paling lambat ${formatMoment(leadCampaign.closes, 'WIB', 'id')}.`).toBe('Daftar paling lambat Minggu, 14 September 2025.');
+    for (const text of shared('open', 'id')) expect(text).toContain('Daftar paling lambat Minggu, 14 September 2025.');
   });
 
   test.each(['upcoming', 'open'] as const)('the English position page says "Apply by" the deadline when built %s', (build) => {
-    for (const text of shared(build, 'en')) expect(text).toContain(`Apply by ${formatInstant(leadCampaign.closes, 'WIB', 'en')}.`);
+    for (const text of shared(build, 'en')) expect(text).toContain(`Apply by ${formatMoment(leadCampaign.closes, 'WIB', 'en')}.`);
   });
 
   test('a position page built after closing shares no deadline', () => {
-    for (const text of [...shared('closed', 'id'), ...shared('closed', 'en')]) expect(text).not.toMatch(/Daftar sebelum|Apply by/);
+    for (const text of [...shared('closed', 'id'), ...shared('closed', 'en')]) expect(text).not.toMatch(/Daftar paling lambat|Apply by/);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
 import { fileHashes } from '../support/fileTree.ts';
+import { fixtureSiteRoot, leadCampaign } from '../support/fixtureSite.ts';
 import { npmRun } from '../support/npmRun.ts';
 
 /*
@@ -54,5 +55,15 @@ describe('npm run build', () => {
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('previous build');
     expect(Object.keys(fileHashes(outDir))).toContain('en/lowongan/pelayanan/index.html');
     expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  test('builds the site as of the day given with --as-of, and says so in Indonesian and English', { timeout: 180_000 }, () => {
+    // A plain date two days into the fixture's lead campaign: 12.00 WIB that day, while it is open.
+    const day = new Date(leadCampaign.opens.instant.getTime() + 2 * 24 * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+    const run = npmRun('build', ['--outDir', outDir, `--as-of=${day}`], { CONTENT_ROOT: fixtureSiteRoot });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Situs dibangun per ');
+    expect(run.stdout).toContain('(--as-of), not as of now.');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('data-registration-status="open"');
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/contentCheck.ts';
 import { positionSchema } from '../../src/lib/contentSchemas.ts';
+import { factsStatedIn } from '../../src/lib/positionFacts.ts';
 import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
 import { npmRun } from '../support/npmRun.ts';
 
@@ -64,11 +65,22 @@ describe('npm run new:position', () => {
       const path = join(root, `positions/${locale}/petugas-layanan.md`);
       const filled = readFileSync(path, 'utf8')
         .replace('title: ""', 'title: "Petugas Layanan"')
-        .replace('description: ""', 'description: "Secara umum, peran yang melayani peserta."')
-        .replace(/\[\[[^\]]*\]\]/g, 'Secara umum, peran ini melayani peserta.');
+        .replace('description: ""', 'description: "Petugas layanan melayani peserta di kantor cabang."')
+        .replace(/\[\[[^\]]*\]\]/g, 'Petugas layanan melayani peserta di kantor cabang.');
       writeFileSync(path, filled);
     }
     expect(checkContent(root).problems).toEqual([]);
+  });
+
+  test('leaves the recruitment terms to the position page and opens no sentence with "Secara umum"', () => {
+    const root = contentSet();
+    newPosition(root, 'petugas-layanan');
+    for (const locale of ['id', 'en'] as const) {
+      const text = readFileSync(join(root, `positions/${locale}/petugas-layanan.md`), 'utf8');
+      const body = text.slice(text.indexOf('\n---\n', 4));
+      expect(factsStatedIn(body, locale), locale).toEqual([]);
+      expect(text).not.toMatch(/Secara umum|In general/);
+    }
   });
 
   test('refuses to overwrite a position that exists, and leaves its files as they were', () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { frontmatterFields } from '../../src/lib/contentCheck.ts';
 import { announcementSchema, campaignSchema, positionSchema } from '../../src/lib/contentSchemas.ts';
 import { currentCampaign } from '../../src/lib/campaigns.ts';
-import { closingSoonFrom, registrationStatus, type RegistrationStatus } from '../../src/lib/registration.ts';
+import type { Moment } from '../../src/lib/moments.ts';
+import { closingSoonFrom, registrationStatus, type RegistrationStatus, windowInstants } from '../../src/lib/registration.ts';
 import type { Stage } from '../../src/lib/stages.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +18,9 @@ export const fixtureSiteRoot = fileURLToPath(new URL('../fixtures/site/', import
 
 export interface FixtureCampaign {
   slug: string;
-  opens: Date;
-  closes: Date;
+  /** As the content gives them: dates, or dates and times. */
+  opens: Moment;
+  closes: Moment;
   /** Where it places people, as written. */
   regions: string[];
   /** Its stages in the default language, in order. */
@@ -51,13 +53,15 @@ export const leadCampaign: FixtureCampaign = [...fixtureCampaigns].sort((a, b) =
 
 const hour = 3_600_000;
 
+const leadWindow = windowInstants(leadCampaign);
+
 /** Moments around the lead campaign's window, as `SITE_NOW` values with the WIB offset. */
 export const fixtureClocks = {
-  upcoming: wib(new Date(leadCampaign.opens.getTime() - 7 * 24 * hour)),
-  open: wib(new Date(leadCampaign.opens.getTime() + 2 * 24 * hour + 10 * hour)),
-  closed: wib(new Date(leadCampaign.closes.getTime() + 2 * hour)),
+  upcoming: wib(new Date(leadWindow.opens.getTime() - 7 * 24 * hour)),
+  open: wib(new Date(leadWindow.opens.getTime() + 2 * 24 * hour + 10 * hour)),
+  closed: wib(new Date(leadWindow.closes.getTime() + 2 * hour)),
   /** Halfway through the last days before the deadline, when pages say registration closes soon. */
-  closingSoon: wib(new Date((closingSoonFrom(leadCampaign).getTime() + leadCampaign.closes.getTime()) / 2)),
+  closingSoon: wib(new Date((closingSoonFrom(leadWindow).getTime() + leadWindow.closes.getTime()) / 2)),
 } as const;
 
 function wib(instant: Date): string {
@@ -71,7 +75,7 @@ export function featuredAt(clock: string): FixtureCampaign {
 }
 
 export function statusAt(campaign: FixtureCampaign, clock: string): RegistrationStatus {
-  return registrationStatus(campaign, new Date(clock));
+  return registrationStatus(windowInstants(campaign), new Date(clock));
 }
 
 export function campaignOfPosition(slug: string): FixtureCampaign {
@@ -82,6 +86,13 @@ export function campaignOfPosition(slug: string): FixtureCampaign {
 export function placementsOfPosition(slug: string): string[] {
   const position = positions.find((candidate) => candidate.slug === slug);
   return [...(position?.placements ?? campaignOfPosition(slug).regions)];
+}
+
+/** Whether a position is open to candidates with physical disabilities, as its file says. */
+export function disabilityAccessOfPosition(slug: string): (typeof positions)[number]['disabilityAccess'] {
+  const position = positions.find((candidate) => candidate.slug === slug);
+  if (position === undefined) throw new Error(`no fixture position ${slug}`);
+  return position.disabilityAccess;
 }
 
 /** The fixture's announcements, newest first. */

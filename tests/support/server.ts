@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import type { Header } from '../../src/lib/securityHeaders.ts';
 
 /** What a static host would send for the files a build holds; anything else is a download. */
 export const contentTypes: Readonly<Record<string, string>> = {
@@ -71,14 +72,22 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
   createReadStream(path).pipe(response);
 }
 
+export interface StaticServerOptions {
+  /** Sent with every answer, as a host sends a build's `_headers`. */
+  headers?: readonly Header[];
+  /** A fixed port, to serve the same origin again after `close`; an ephemeral one otherwise. */
+  port?: number;
+}
+
 /**
  * Serves a built site from `root` on 127.0.0.1 and an ephemeral port: a directory answers with its
  * `index.html` (and a path without its trailing slash is redirected to it), an unknown path with
  * `404.html` and status 404.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, { headers = [], port = 0 }: StaticServerOptions = {}): Promise<StaticServer> {
   const base = normalize(root).replace(/[\\/]+$/, '');
   const server = createServer((request, response) => {
+    for (const [name, value] of headers) response.setHeader(name, value);
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -103,11 +112,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ready());
+    server.listen(port, '127.0.0.1', () => ready());
   });
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
       new Promise<void>((closed, fail) => {
         server.close((error) => (error ? fail(error) : closed()));

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offlinePagePaths } from '../../src/lib/offline.ts';
 import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -11,6 +12,9 @@ export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
  * The builds the tests read: the fixture site (tests/fixtures/site) "as of" a moment before, during
  * and after its lead campaign's registration and in its last days ("closing soon"), and `live`, the real content/ on the real clock, which
  * only invariant tests read. Each is built once per test run by globalSetup.
+ * The fixture site lives in this repository but is not its content/ folder, so its git history is
+ * not read (src/lib/translationFreshness.ts, contentFolderInRepository): no page of its builds says
+ * that its translation is behind, whoever last fixed an Indonesian fixture.
  */
 export const siteBuilds = {
   upcoming: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.upcoming },
@@ -57,4 +61,13 @@ export function readPage(root: string, page: string): string {
 /** `en/lowongan/x/index.html` → `/en/lowongan/x/` */
 export function urlPathOf(page: string): string {
   return `/${page.replace(/index\.html$/, '')}`;
+}
+
+/**
+ * A page shown in place of another address: the 404, and the offline pages the service worker
+ * shows without signal. Neither has an address a reader would share, a twin to switch to or a
+ * place in the sitemap, and each speaks every language.
+ */
+export function isStandInPage(page: string): boolean {
+  return page === '404.html' || offlinePagePaths.includes(urlPathOf(page));
 }

@@ -1,12 +1,13 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { foldLine, icsText, registrationCalendar } from '../../src/lib/calendar.ts';
+import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
 
 const event = {
   uid: 'rekrutmen-2025-kawasan-timur-id@karier.bpjsketenagakerjaan.go.id',
   stamp: new Date('2025-09-10T03:00:00Z'),
-  start: new Date('2025-09-08T00:00:00+07:00'),
-  end: new Date('2025-09-14T23:59:59+07:00'),
+  start: timedMoment(new Date('2025-09-08T08:00:00+07:00')),
+  end: timedMoment(new Date('2025-09-14T23:59:59+07:00')),
   summary: 'Pendaftaran Rekrutmen BPJS Ketenagakerjaan September 2025; gratis, tanpa biaya',
   description: 'Daftar hanya melalui https://rekrutmen.bpjsketenagakerjaan.go.id. Tidak dipungut biaya.',
   url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
@@ -36,8 +37,8 @@ describe('registrationCalendar', () => {
   test('starts at the opening instant and ends at the closing instant', () => {
     const start = vevent?.getFirstPropertyValue('dtstart') as ICAL.Time;
     const end = vevent?.getFirstPropertyValue('dtend') as ICAL.Time;
-    expect(start.toJSDate()).toEqual(event.start);
-    expect(end.toJSDate()).toEqual(event.end);
+    expect(start.toJSDate()).toEqual(event.start.instant);
+    expect(end.toJSDate()).toEqual(event.end.instant);
     expect(start.zone?.tzid).toBe('UTC');
   });
 
@@ -57,8 +58,8 @@ describe('registrationCalendar with stages', () => {
   const stage = {
     ...event,
     uid: 'rekrutmen-2025-kawasan-timur-stage-2-id@karier.bpjsketenagakerjaan.go.id',
-    start: new Date('2025-09-20T08:00:00+07:00'),
-    end: new Date('2025-09-20T12:00:00+07:00'),
+    start: timedMoment(new Date('2025-09-20T08:00:00+07:00')),
+    end: timedMoment(new Date('2025-09-20T12:00:00+07:00')),
     summary: 'Asesmen daring: Rekrutmen BPJS Ketenagakerjaan September 2025',
     reminder: undefined,
   };
@@ -69,12 +70,48 @@ describe('registrationCalendar with stages', () => {
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(2);
     expect(registration?.getFirstPropertyValue('uid')).toBe(event.uid);
     expect(assessment?.getFirstPropertyValue('uid')).toBe(stage.uid);
-    expect((assessment?.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()).toEqual(stage.start);
+    expect((assessment?.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()).toEqual(stage.start.instant);
   });
 
   test('reminds of the deadline only, not of every stage', () => {
     expect(registration?.getFirstSubcomponent('valarm')).not.toBeNull();
     expect(assessment?.getFirstSubcomponent('valarm')).toBeNull();
+  });
+});
+
+describe('registrationCalendar for moments given as dates', () => {
+  const whole = (start: string, end: string) => ({ start: dayMoment(start, 'start'), end: dayMoment(end, 'end') });
+  const firstEvent = (text: string) => new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+  const day = (vevent: ICAL.Component | null | undefined, property: string) => vevent?.getFirstPropertyValue(property) as ICAL.Time;
+
+  test('writes a window given as dates as an all-day event through its last day', () => {
+    const text = registrationCalendar({ ...event, ...whole('2025-09-08', '2025-09-14') });
+    expect(text).toContain('\r\nDTSTART;VALUE=DATE:20250908\r\n');
+    expect(text).toContain('\r\nDTEND;VALUE=DATE:20250915\r\n');
+    const vevent = firstEvent(text);
+    expect(day(vevent, 'dtstart').isDate).toBe(true);
+    expect(day(vevent, 'dtstart').toString()).toBe('2025-09-08');
+    expect(day(vevent, 'dtend').toString()).toBe('2025-09-15');
+  });
+
+  test('writes no time of day for a window given as dates', () => {
+    const text = registrationCalendar({ ...event, ...whole('2025-09-08', '2025-09-14') });
+    expect(text).not.toMatch(/^DT(START|END)[:;].*T\d{6}/m);
+  });
+
+  test('writes a one-day stage as one whole day', () => {
+    const text = registrationCalendar(event, [{ ...event, uid: 'stage@x', ...whole('2025-09-20', '2025-09-20'), reminder: undefined }]);
+    expect(text).toContain('DTSTART;VALUE=DATE:20250920\r\nDTEND;VALUE=DATE:20250921');
+  });
+
+  test('writes whole days when only one end has a time, since both ends must be of one type, and keeps the closing day', () => {
+    const text = registrationCalendar({ ...event, start: dayMoment('2025-12-01', 'start'), end: timedMoment(new Date('2025-12-07T23:59:00+07:00')) });
+    expect(text).toContain('DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20251208');
+  });
+
+  test('still reminds the reader a day before a deadline given as a date', () => {
+    const vevent = firstEvent(registrationCalendar({ ...event, ...whole('2025-09-08', '2025-09-14') }));
+    expect(String(vevent?.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger'))).toBe('-P1D');
   });
 });
 

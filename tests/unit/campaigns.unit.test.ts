@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { currentCampaign } from '../../src/lib/campaigns.ts';
+import { timedMoment } from '../../src/lib/moments.ts';
 import { registrationStatus } from '../../src/lib/registration.ts';
 
 const campaign = (name: string, opens: string, closes: string) => ({ name, opens: new Date(opens), closes: new Date(closes) });
+const moments = (window: { opens: Date; closes: Date }) => ({ opens: timedMoment(window.opens), closes: timedMoment(window.closes) });
 const march = campaign('march', '2025-03-01T00:00:00+07:00', '2025-03-07T23:59:59+07:00');
 const september = campaign('september', '2025-09-08T00:00:00+07:00', '2025-09-14T23:59:59+07:00');
 
 /** The campaigns as the data layer hands them out at `now`: each carrying its status. */
 function campaignsAt(now: string) {
-  return [september, march].map((window) => ({ ...window, registration: { ...window, status: registrationStatus(window, new Date(now)) } }));
+  return [september, march].map((window) => ({ ...window, registration: { ...moments(window), status: registrationStatus(window, new Date(now)) } }));
 }
 
 describe('currentCampaign', () => {

@@ -9,7 +9,7 @@ import {
   formatContentReport,
   formatProblem,
 } from '../../src/lib/contentCheck.ts';
-import { campaignSchema } from '../../src/lib/contentSchemas.ts';
+import { announcementSchema, campaignSchema } from '../../src/lib/contentSchemas.ts';
 import { contentFixtures, contentSet, removeContentSets } from '../support/contentFixtures.ts';
 import { projectRoot } from '../support/sites.ts';
 
@@ -78,7 +78,7 @@ const faultCases: FaultCase[] = [
     file: 'campaigns/en/kampanye-uji.md',
     field: 'closes',
     line: 5,
-    message: /tanda kutip.* \/ write it in quotes with its UTC offset/,
+    message: /tanda kutip.* \/ write it in quotes, e\.g\. "2025-09-14" \(a date only\) or .*; without quotes YAML/,
   },
   {
     name: 'reports a registration window that closes before it opens',
@@ -304,9 +304,41 @@ describe('campaignSchema', () => {
     expect(result.error?.issues[0]?.message).toMatch(/bukan tanggal dan jam yang ada/);
   });
 
-  test('asks for the time and offset of a date written without them', () => {
-    const result = campaignSchema.safeParse({ ...campaign, opens: '2025-09-08' });
+  test('accepts a window given as dates, as the announcement gives it, and reads each as a whole day in WIB', () => {
+    const { opens, closes } = campaignSchema.parse({ ...campaign, opens: '2025-09-08', closes: '2025-09-14' });
+    expect(opens).toEqual({ instant: new Date('2025-09-08T00:00:00+07:00'), hasTime: false });
+    expect(closes).toEqual({ instant: new Date('2025-09-14T23:59:59.999+07:00'), hasTime: false });
+  });
+
+  test('accepts a window that opens on a date and closes at a confirmed time', () => {
+    const { opens, closes } = campaignSchema.parse({ ...campaign, opens: '2025-09-08', closes: '2025-09-14T23:59:00+07:00' });
+    expect(opens.hasTime).toBe(false);
+    expect(closes).toEqual({ instant: new Date('2025-09-14T16:59:00Z'), hasTime: true });
+  });
+
+  test('accepts a window that opens and closes on the same day', () => {
+    expect(issuesOf({ ...campaign, opens: '2025-09-08', closes: '2025-09-08' })).toEqual([]);
+  });
+
+  test('refuses a date alone that does not exist in the calendar', () => {
+    const result = campaignSchema.safeParse({ ...campaign, closes: '2025-09-31' });
+    expect(result.error?.issues[0]?.message).toBe('"2025-09-31" bukan tanggal yang ada / "2025-09-31" is not a real date');
+  });
+
+  test('shows both ways to write a window edge when it is missing or malformed', () => {
+    const { opens: _opens, ...withoutOpens } = campaign;
+    for (const data of [withoutOpens, { ...campaign, opens: '8 September 2025' }]) {
+      const message = campaignSchema.safeParse(data).error?.issues[0]?.message ?? '';
+      expect(message).toContain('"2025-09-14" (tanggal saja) atau "2025-09-14T23:59:59+07:00"');
+      expect(message).toContain('"2025-09-14" (a date only) or "2025-09-14T23:59:59+07:00"');
+    }
+  });
+
+  test('still asks for the time and offset of an announcement published on a date alone', () => {
+    const announcement = { title: 'Pengumuman', description: 'Hasil', campaign: 'rekrutmen', reference: 'PENG/1/2025' };
+    const result = announcementSchema.safeParse({ ...announcement, published: '2025-09-20' });
     expect(result.error?.issues[0]?.message).toMatch(/jam dan selisih UTC belum ditulis/);
+    expect(announcementSchema.safeParse({ ...announcement, published: '2025-09-20T09:00:00+07:00' }).success).toBe(true);
   });
 
   test('explains an unknown region briefly: the island groups, how to write a province, where the list is', () => {
@@ -322,8 +354,8 @@ describe('campaignSchema', () => {
     expect(issuesOf({ ...campaign, regions: ['jawa-barat', 'kalimantan'] })).toEqual([]);
   });
 
-  test('turns both moments into instants', () => {
-    expect(campaignSchema.parse(campaign).closes.toISOString()).toBe('2025-09-14T16:59:59.000Z');
+  test('turns both moments with their times into instants', () => {
+    expect(campaignSchema.parse(campaign).closes).toEqual({ instant: new Date('2025-09-14T16:59:59.000Z'), hasTime: true });
   });
 });
 
@@ -370,6 +402,23 @@ describe('stages of a campaign', () => {
         en: dated('Registration', '2025-09-08T01:00:00+08:00', '2025-09-14T23:59:59+07:00') + undated('Assessment'),
       }),
     ).toEqual([]);
+  });
+
+  test('accepts a stage given as dates, and one given as a single day', () => {
+    expect(
+      stageProblems({
+        id: dated('Pendaftaran', '2025-09-08', '2025-09-14') + dated('Asesmen', '2025-09-20', '2025-09-20'),
+        en: dated('Registration', '2025-09-08', '2025-09-14') + dated('Assessment', '2025-09-20', '2025-09-20'),
+      }),
+    ).toEqual([]);
+  });
+
+  test('reports twins of which one gives a stage as dates and the other with times', () => {
+    const problems = stageProblems({
+      id: dated('Pendaftaran', '2025-09-08', '2025-09-14'),
+      en: dated('Registration', '2025-09-08T00:00:00+07:00', '2025-09-14T23:59:59.999+07:00'),
+    });
+    expect(problems.map((problem) => problem.field)).toEqual(['stages']);
   });
 
   test('names the stage and the field of a stage that ends before it starts, in both languages', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { closingSoonFrom, isClosingSoon, registrationPhase, registrationStatus } from '../../src/lib/registration.ts';
+import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
+import { closingSoonFrom, isClosingSoon, registrationPhase, registrationStatus, windowInstants } from '../../src/lib/registration.ts';
 
 const window = {
   opens: new Date('2025-09-08T00:00:00+07:00'),
@@ -40,9 +41,25 @@ describe('isClosingSoon', () => {
 });
 
 describe('registrationPhase', () => {
+  const given = { opens: timedMoment(window.opens), closes: timedMoment(window.closes) };
+
   test('reads an open window near its deadline as closing soon, and every other status as it is', () => {
-    expect(registrationPhase({ ...window, status: 'open', closingSoon: true })).toBe('soon');
-    expect(registrationPhase({ ...window, status: 'open', closingSoon: false })).toBe('open');
-    expect(registrationPhase({ ...window, status: 'closed', closingSoon: false })).toBe('closed');
+    expect(registrationPhase({ ...given, status: 'open', closingSoon: true })).toBe('soon');
+    expect(registrationPhase({ ...given, status: 'open', closingSoon: false })).toBe('open');
+    expect(registrationPhase({ ...given, status: 'closed', closingSoon: false })).toBe('closed');
+  });
+});
+
+describe('a window given as dates only', () => {
+  const dates = windowInstants({ opens: dayMoment('2025-09-08', 'start'), closes: dayMoment('2025-09-14', 'end') });
+
+  test.each([
+    ['one millisecond before the first day begins in WIB', '2025-09-07T23:59:59.999+07:00', 'upcoming'],
+    ['as the first day begins in WIB', '2025-09-08T00:00:00+07:00', 'open'],
+    ['in the last second of the last day in WIB', '2025-09-14T23:59:59.999+07:00', 'open'],
+    ['once the last day has ended in WIB', '2025-09-15T00:00:00+07:00', 'closed'],
+    ['at 01.00 WIT on the day after, still the last day in WIB', '2025-09-15T01:00:00+09:00', 'open'],
+  ])('reads the moment %s (%s) as %s', (_, now, expected) => {
+    expect(registrationStatus(dates, new Date(now))).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/securityHeaders.ts';
 import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
 import { registrationScript } from '../../src/lib/registrationScript.ts';
+import { workerRegistrationScript } from '../../src/lib/workerRegistrationScript.ts';
 
 describe('hashSource', () => {
   test('is the base64 SHA-256 of the exact text, as CSP expects', () => {
@@ -26,6 +27,11 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain(`script-src ${[hashSource('a()'), hashSource('c()')].sort().join(' ')};`);
     expect(csp).toContain(`style-src ${hashSource('b{}')};`);
     expect(csp).not.toContain('unsafe-inline');
+  });
+
+  test('allows a worker and the worker\'s fetches from this site only', () => {
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).toContain("connect-src 'self';");
   });
 
   test('denies everything else, framing included', () => {
@@ -56,12 +62,17 @@ describe('header files', () => {
     expect(headersFile(headers)).toMatch(/\/_checker\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     expect(nginxSnippet(headers)).toMatch(/location \/_checker\/ \{[^}]*max-age=31536000/);
   });
+
+  test('has the service worker revalidated at every update check, on nginx as in _headers', () => {
+    expect(headersFile(headers)).toMatch(/\/sw\.js\n {2}Cache-Control: no-cache\n/);
+    expect(nginxSnippet(headers)).toMatch(/location = \/sw\.js \{[^}]*add_header Content-Security-Policy[^}]*Cache-Control "no-cache"/);
+  });
 });
 
 describe('ownInlineCode', () => {
-  test('is the status script and the minified site stylesheet, read from the sources', () => {
+  test('is the status script, the worker registration and the minified site stylesheet, read from the sources', () => {
     const { scripts, styles } = ownInlineCode();
-    expect(scripts).toEqual([registrationScript]);
+    expect(scripts).toEqual([registrationScript, workerRegistrationScript]);
     expect(styles).toHaveLength(1);
     expect(styles[0]).toContain('box-sizing:border-box');
     expect(styles[0]).not.toContain('/*');

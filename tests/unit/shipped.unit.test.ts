@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { registrationCalendar } from '../../src/lib/calendar.ts';
+import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
 import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
 import { checkCalendarFile } from '../../src/lib/shipped/calendar.ts';
 import { checkXmlFile } from '../../src/lib/shipped/feeds.ts';
@@ -126,8 +127,8 @@ describe('checkCalendarFile', () => {
   const calendar = registrationCalendar({
     uid: 'x@karier.bpjsketenagakerjaan.go.id',
     stamp: new Date('2025-09-10T03:00:00Z'),
-    start: new Date('2025-09-08T00:00:00+07:00'),
-    end: new Date('2025-09-14T23:59:59+07:00'),
+    start: timedMoment(new Date('2025-09-08T00:00:00+07:00')),
+    end: timedMoment(new Date('2025-09-14T23:59:59+07:00')),
     summary: 'Pendaftaran',
     description: 'Gratis',
     url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
@@ -143,6 +144,21 @@ describe('checkCalendarFile', () => {
 
   test('accepts the calendar the site writes', () => {
     expect(problemsIn(calendar)).toEqual([]);
+  });
+
+  test('accepts the all-day calendar the site writes for a window given as dates', () => {
+    const allDay = registrationCalendar({
+      uid: 'y@karier.bpjsketenagakerjaan.go.id',
+      stamp: new Date('2025-09-10T03:00:00Z'),
+      start: dayMoment('2025-09-08', 'start'),
+      end: dayMoment('2025-09-14', 'end'),
+      summary: 'Pendaftaran',
+      description: 'Gratis',
+      url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
+      language: 'id',
+    });
+    expect(allDay).toContain('DTSTART;VALUE=DATE:20250908');
+    expect(problemsIn(allDay)).toEqual([]);
   });
 
   test('reports a bare carriage return that starts a line of its own', () => {

@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
 import { datedStages, stageSpans, stageState, stageTimeline } from '../../src/lib/stages.ts';
 
 const at = (instant: string) => new Date(instant);
+const timed = (instant: string) => timedMoment(at(instant));
+// Registration is given as dates, as the announcement gives it; the other stages with their times.
 const stages = [
-  { title: 'Sosialisasi', starts: at('2025-08-25T08:00:00+07:00'), ends: at('2025-09-07T23:59:59+07:00') },
-  { title: 'Pendaftaran', starts: at('2025-09-08T00:00:00+07:00'), ends: at('2025-09-14T23:59:59+07:00') },
+  { title: 'Sosialisasi', starts: timed('2025-08-25T08:00:00+07:00'), ends: timed('2025-09-07T23:59:59+07:00') },
+  { title: 'Pendaftaran', starts: dayMoment('2025-09-08', 'start'), ends: dayMoment('2025-09-14', 'end') },
   { title: 'Asesmen' },
   { title: 'Wawancara' },
-  { title: 'Pengumuman', starts: at('2025-10-01T10:00:00+07:00'), ends: at('2025-10-01T12:00:00+07:00') },
+  { title: 'Pengumuman', starts: timed('2025-10-01T10:00:00+07:00'), ends: timed('2025-10-01T12:00:00+07:00') },
 ];
 const statesAt = (now: string) => stageTimeline(stages, at(now)).map((stage) => stage.state);
 
@@ -16,7 +19,7 @@ describe('stageTimeline', () => {
     ['before any stage', '2025-08-01T00:00:00+07:00', ['next', 'next', 'next', 'next', 'next']],
     ['inside the first dated stage', '2025-09-01T00:00:00+07:00', ['current', 'next', 'next', 'next', 'next']],
     ['at the first second of registration', '2025-09-08T00:00:00+07:00', ['done', 'current', 'next', 'next', 'next']],
-    ['at the last second of registration', '2025-09-14T23:59:59+07:00', ['done', 'current', 'next', 'next', 'next']],
+    ['at the last millisecond of registration\'s last day', '2025-09-14T23:59:59.999+07:00', ['done', 'current', 'next', 'next', 'next']],
     ['just after registration, in the undated stage that follows', '2025-09-15T00:00:00+07:00', ['done', 'done', 'current', 'next', 'next']],
     ['inside the last dated stage', '2025-10-01T11:00:00+07:00', ['done', 'done', 'done', 'done', 'current']],
     ['after every stage', '2025-10-02T00:00:00+07:00', ['done', 'done', 'done', 'done', 'done']],
@@ -29,11 +32,15 @@ describe('stageTimeline', () => {
   });
 
   test('lets an undated stage run from the end of the stage before it to the start of the next dated one', () => {
-    expect(stageSpans(stages)[2]).toEqual({ from: at('2025-09-14T23:59:59.001+07:00'), until: at('2025-10-01T09:59:59.999+07:00') });
+    expect(stageSpans(stages)[2]).toEqual({ from: at('2025-09-15T00:00:00+07:00'), until: at('2025-10-01T09:59:59.999+07:00') });
+  });
+
+  test('runs a stage given as dates from the start of its first day to the end of its last day in WIB', () => {
+    expect(stageSpans(stages)[1]).toEqual({ from: at('2025-09-08T00:00:00+07:00'), until: at('2025-09-14T23:59:59.999+07:00') });
   });
 
   test('gives a dated stage its own dates', () => {
-    expect(stageSpans(stages)[1]).toEqual({ from: stages[1]?.starts, until: stages[1]?.ends });
+    expect(stageSpans(stages)[1]).toEqual({ from: stages[1]?.starts?.instant, until: stages[1]?.ends?.instant });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, isoWithZoneOffset, jobPostingData, jsonForScript, organizationData } from '../../src/lib/structuredData.ts';
+import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
+import { escapeHtml, isoWithZoneOffset, jobPostingData, jsonForScript, organizationData, schemaMoment } from '../../src/lib/structuredData.ts';
 import { whatsAppShareUrl } from '../../src/lib/share.ts';
 
 const organization = {
@@ -19,12 +20,23 @@ describe('isoWithZoneOffset', () => {
   });
 });
 
+describe('schemaMoment', () => {
+  test('writes a moment given as a date as that date alone, with no hour', () => {
+    expect(schemaMoment(dayMoment('2025-09-14', 'end'), 'WIB')).toBe('2025-09-14');
+    expect(schemaMoment(dayMoment('2025-09-08', 'start'), 'WIB')).toBe('2025-09-08');
+  });
+
+  test('writes a moment given with its time as a date-time with the offset', () => {
+    expect(schemaMoment(timedMoment(new Date('2025-12-07T23:59:00+07:00')), 'WIB')).toBe('2025-12-07T23:59:00+07:00');
+  });
+});
+
 describe('jobPostingData', () => {
   const posting = jobPostingData({
     title: 'Pelayanan',
     descriptionHtml: '<p>Secara umum…</p>',
-    datePosted: new Date('2025-09-08T00:00:00+07:00'),
-    validThrough: new Date('2025-09-14T23:59:59+07:00'),
+    datePosted: timedMoment(new Date('2025-09-08T00:00:00+07:00')),
+    validThrough: timedMoment(new Date('2025-09-14T23:59:59+07:00')),
     timeZone: 'WIB',
     organization,
     regions: ['Kalimantan', 'Papua'],

@@ -36,6 +36,15 @@ describe('buildInstant', () => {
     expect(buildInstant('2025-09-10T03:00:00Z', realNow).toISOString()).toBe('2025-09-10T03:00:00.000Z');
   });
 
+  test('reads a SITE_NOW that is a plain date as 12.00 WIB on that day', () => {
+    expect(buildInstant('2025-09-10', realNow).toISOString()).toBe('2025-09-10T05:00:00.000Z');
+  });
+
+  test('refuses a SITE_NOW on a day the calendar does not have', () => {
+    expect(() => buildInstant('2025-02-30', realNow)).toThrow(/SITE_NOW="2025-02-30"/);
+    expect(() => buildInstant('2025-02-29T10:00:00+07:00', realNow)).toThrow(/SITE_NOW="2025-02-29T10:00:00\+07:00"/);
+  });
+
   test('refuses a SITE_NOW without an offset, saying how to write it', () => {
     expect(() => buildInstant('2025-09-10T10:00:00', realNow)).toThrow(/UTC offset.*2025-09-10T10:00:00\+07:00/);
   });

@@ -1,4 +1,6 @@
 import { editorMessage } from '../contentSchemas.ts';
+import type { HistoryGap } from '../translationFreshness.ts';
+import type { PositionFact } from '../positionFacts.ts';
 
 /*
  * Every message of the content check. Indonesian is the source; the English dictionary must give
@@ -7,6 +9,24 @@ import { editorMessage } from '../contentSchemas.ts';
  */
 
 type Bilingual = { id: string; en: string };
+
+/** How the messages name each term the position page states (src/lib/positionFacts.ts). */
+const positionTermNames: Record<keyof Bilingual, Record<PositionFact, string>> = {
+  id: {
+    'local-priority': 'prioritas kandidat lokal',
+    'disability-access': 'kandidat penyandang disabilitas',
+    'free-of-charge': 'tidak dipungut biaya',
+    'payment-warning': 'penipuan yang meminta bayaran untuk tiket atau akomodasi',
+    'committee-final': 'keputusan Panitia Rekrutmen dan Seleksi',
+  },
+  en: {
+    'local-priority': 'priority for local candidates',
+    'disability-access': 'candidates with disabilities',
+    'free-of-charge': 'free of charge',
+    'payment-warning': 'fraudsters asking for payment for tickets or accommodation',
+    'committee-final': "the Recruitment and Selection Committee's decisions",
+  },
+};
 
 const id = {
   contentFolderMissing: () => 'folder konten tidak ditemukan',
@@ -52,6 +72,13 @@ const id = {
   whatsAppContact: () =>
     'nomor WhatsApp tidak boleh disajikan sebagai kontak: BPJS Ketenagakerjaan tidak memakai nomor WhatsApp pribadi untuk rekrutmen; rujuk kanal resmi (content/channels)',
   scaffoldText: ({ mark }: { mark: string }) => `teks contoh dari npm run new:position (di antara ${mark} … ]]) belum diganti`,
+  translationBehind: ({ original, commits, since }: { original: string; commits: number; since: string }) =>
+    `peringatan: terjemahan ini mungkin tertinggal: ${original} diubah dalam ${commits} commit sejak terjemahan ini terakhir diubah (yang pertama pada ${since}); perbarui terjemahan ini dan commit`,
+  historyGap: (gap: HistoryGap) => `Terjemahan yang tertinggal tidak diperiksa: ${historyGapId(gap)}.`,
+  warnings: ({ count }: { count: number }) =>
+    `${count} peringatan di atas tidak menghentikan pembangunan situs; sampai terjemahannya diperbarui, halamannya dalam bahasa Inggris memberi tahu pembaca bahwa teksnya mungkin tertinggal.`,
+  positionRepeatsTerm: ({ fact }: { fact: PositionFact }) =>
+    `teks posisi mengulang ketentuan rekrutmen (${positionTermNames.id[fact]}) yang sudah dicantumkan satu kali oleh halaman posisi; hapus kalimat ini dan tulis hanya gambaran peran serta tautan ke portal rekrutmen resmi`,
   passed: ({ files }: { files: number }) => `Konten lolos pemeriksaan: ${files} berkas.`,
   summary: ({ problems, files }: { problems: number; files: number }) =>
     `${problems} masalah di ${files} berkas. Perbaiki semuanya, lalu jalankan lagi npm run check:content.`,
@@ -99,10 +126,49 @@ const en = {
   whatsAppContact: () =>
     'a WhatsApp number must not be given as a contact: BPJS Ketenagakerjaan does not recruit through personal WhatsApp numbers; point to the official channels (content/channels)',
   scaffoldText: ({ mark }) => `the sample text from npm run new:position (between ${mark} … ]]) has not been replaced`,
+  translationBehind: ({ original, commits, since }) =>
+    `warning: this translation may be out of date: ${original} has changed in ${plural(commits, 'commit')} since this translation last changed (the first on ${since}); update this translation and commit it`,
+  historyGap: (gap) => `Out-of-date translations were not checked: ${historyGapEn(gap)}.`,
+  warnings: ({ count }) =>
+    `The ${plural(count, 'warning')} above do${count === 1 ? 'es' : ''} not stop the site from being built; until the translation is updated, its English page tells readers that the text may be out of date.`,
+  positionRepeatsTerm: ({ fact }) =>
+    `the position text repeats a recruitment term (${positionTermNames.en[fact]}) that the position page already states once; delete this sentence and write only what the role is and a link to the official recruitment portal`,
   passed: ({ files }) => `Content check passed: ${plural(files, 'file')}.`,
   summary: ({ problems, files }) =>
     `${plural(problems, 'problem')} in ${plural(files, 'file')}. Fix them all, then run npm run check:content again.`,
 } satisfies CheckMessages;
+
+/** Why the history could not be read, in Indonesian. */
+function historyGapId(gap: HistoryGap): string {
+  switch (gap.reason) {
+    case 'git-missing':
+      return 'git tidak terpasang';
+    case 'not-a-repository':
+      return 'folder konten tidak berada di dalam repositori git';
+    case 'shallow':
+      return 'riwayat repositorinya tidak lengkap (clone dangkal)';
+    case 'not-the-content-folder':
+      return `${gap.folder} bukan folder content/ di puncak repositorinya, jadi riwayatnya bukan riwayat konten situs`;
+    case 'git-failed':
+      return `git gagal membaca riwayatnya (${gap.detail})`;
+  }
+}
+
+/** The same in English. */
+function historyGapEn(gap: HistoryGap): string {
+  switch (gap.reason) {
+    case 'git-missing':
+      return 'git is not installed';
+    case 'not-a-repository':
+      return 'the content folder is not inside a git repository';
+    case 'shallow':
+      return "the repository's history is incomplete (a shallow clone)";
+    case 'not-the-content-folder':
+      return `${gap.folder} is not the content/ folder at the top of its repository, so its history is not the site content's`;
+    case 'git-failed':
+      return `git could not read the history (${gap.detail})`;
+  }
+}
 
 /** The message for `key`, in Indonesian then English. */
 export function checkMessage<K extends CheckMessageKey>(key: K, ...params: Parameters<CheckMessages[K]>): string {

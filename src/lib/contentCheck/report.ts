@@ -5,6 +5,10 @@ export interface ContentCheckResult {
   problems: ContentProblem[];
   /** How many content files were read. */
   fileCount: number;
+  /** What does not stop the site: translations behind their originals. */
+  warnings?: readonly ContentProblem[] | undefined;
+  /** Said once: what the check could not look at (the history, without git). */
+  notes?: readonly string[] | undefined;
 }
 
 /** One line per problem, without repeats, by file and line. */
@@ -26,11 +30,13 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}  ${problem.field}  ${problem.message}`;
 }
 
-/** The whole report: one line per problem, then a count and what to do. */
-export function formatContentReport({ problems, fileCount }: ContentCheckResult): string {
-  if (problems.length === 0) return checkMessage('passed', { files: fileCount });
+/** The whole report: one line per problem and per warning, then a count and what to do. */
+export function formatContentReport({ problems, fileCount, warnings = [], notes = [] }: ContentCheckResult): string {
+  const warned = warnings.length === 0 ? [] : [...warnings.map(formatProblem), '', checkMessage('warnings', { count: warnings.length })];
+  const lines = [...problems.map(formatProblem), ...(problems.length > 0 && warned.length > 0 ? [''] : []), ...warned];
   const files = new Set(problems.map((problem) => problem.file)).size;
-  return [...problems.map(formatProblem), '', checkMessage('summary', { problems: problems.length, files })].join('\n');
+  const verdict = problems.length === 0 ? checkMessage('passed', { files: fileCount }) : checkMessage('summary', { problems: problems.length, files });
+  return [...lines, ...(lines.length > 0 ? [''] : []), ...notes, verdict].join('\n');
 }
 
 /**

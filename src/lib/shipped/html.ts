@@ -110,8 +110,8 @@ function checkScript(element: Element, own: OwnInlineCode, report: ReportShipped
   if (!own.scripts.includes(text)) {
     report(
       editorMessage(
-        'skrip di halaman ini bukan skrip situs: hanya skrip status pendaftaran yang boleh berjalan',
-        "a script on this page is not the site's own: only the registration status script may run",
+        'skrip di halaman ini bukan skrip situs: hanya skrip status pendaftaran dan pemasang service worker yang boleh berjalan',
+        "a script on this page is not the site's own: only the registration status script and the service worker's registration may run",
       ),
       evidenceOf(text),
     );

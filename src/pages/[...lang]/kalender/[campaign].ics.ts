@@ -1,7 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Localized, pathsPerEntry, siteNow } from '../../../data/content.ts';
 import { type CalendarEvent, registrationCalendar } from '../../../lib/calendar.ts';
+import { formatMoment } from '../../../lib/dateFormat.ts';
 import { datedStages } from '../../../lib/stages.ts';
+import { officialTimeZone } from '../../../lib/timeZones.ts';
 
 export const getStaticPaths = (async () =>
   (await pathsPerEntry('campaigns')).map(({ params, props }) => ({
@@ -22,8 +24,11 @@ export const GET: APIRoute<{ entry: Localized<'campaigns'> }> = ({ props, locals
     end: stage.ends,
     summary: t('calendar.stageSummary', { stage: stage.title, campaign: campaign.data.title }),
   }));
+  // An all-day event shows no hour: the deadline, as given, is also written out in the description.
+  const closes = t('status.closesAt', { instant: formatMoment(campaign.data.closes, officialTimeZone, locale) });
   const body = registrationCalendar({
     ...common,
+    description: `${common.description} ${closes}`,
     uid: `${campaign.slug}-${locale}@${host}`,
     start: campaign.data.opens,
     end: campaign.data.closes,

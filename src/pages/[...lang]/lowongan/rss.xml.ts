@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ locals, site }) => {
         title: position.data.title,
         description: position.data.description,
         link: localizedPath(locale, routes.position(position.slug)),
-        pubDate: campaign.data.opens,
+        pubDate: campaign.data.opens.instant,
       })),
   });
 };

@@ -1,0 +1,228 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { localesStartingWith } from '../../src/i18n/locales.ts';
+import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
+import {
+  isKeptPage,
+  isSiteNavigation,
+  offlinePagePath,
+  offlinePagePaths,
+  pageCacheKey,
+  precachedPagePaths,
+  type PageResponse,
+} from '../../src/lib/offline.ts';
+import {
+  builtFileOf,
+  precachedUrls,
+  precacheManifest,
+  precacheManifestOf,
+  serviceWorkerScript,
+} from '../../src/lib/serviceWorkerScript.ts';
+import { workerRegistrationScript } from '../../src/lib/workerRegistrationScript.ts';
+
+describe('offlinePagePath', () => {
+  test.each([
+    ['/lowongan/pelayanan/', '/luring/'],
+    ['/', '/luring/'],
+    ['/en/lowongan/pelayanan/', '/en/luring/'],
+    ['/en/', '/en/luring/'],
+    ['/halaman-yang-tidak-ada', '/luring/'],
+  ])('gives %s the offline page %s', (pathname, expected) => {
+    expect(offlinePagePath(pathname)).toBe(expected);
+  });
+
+  test('lists the offline page of each language', () => {
+    expect(offlinePagePaths).toEqual(['/luring/', '/en/luring/']);
+  });
+});
+
+describe('precachedPagePaths', () => {
+  test('are the fraud page, the message checker and the offline page, in each language', () => {
+    expect(precachedPagePaths()).toEqual([
+      '/waspada-penipuan/',
+      '/en/waspada-penipuan/',
+      '/cek-keaslian/',
+      '/en/cek-keaslian/',
+      '/luring/',
+      '/en/luring/',
+    ]);
+  });
+});
+
+describe('pageCacheKey', () => {
+  test('drops the query a shared link carries, so the kept page is found', () => {
+    expect(pageCacheKey('https://example.test/lowongan/x/?utm_source=wa')).toBe('https://example.test/lowongan/x/');
+  });
+
+  test('drops the fragment', () => {
+    expect(pageCacheKey('https://example.test/tanya-jawab/#biaya')).toBe('https://example.test/tanya-jawab/');
+  });
+
+  test('leaves a plain address as it is', () => {
+    expect(pageCacheKey('https://example.test/en/')).toBe('https://example.test/en/');
+  });
+});
+
+describe('isKeptPage', () => {
+  const page = (changes: Partial<Omit<PageResponse, 'headers'>> & { contentType?: string } = {}): PageResponse => ({
+    status: 200,
+    type: 'basic',
+    redirected: false,
+    ...changes,
+    headers: { get: (name) => (name.toLowerCase() === 'content-type' ? (changes.contentType ?? 'text/html; charset=utf-8') : null) },
+  });
+
+  test('keeps a whole HTML page from this site', () => {
+    expect(isKeptPage(page())).toBe(true);
+    expect(isKeptPage(page({ contentType: 'text/html' }))).toBe(true);
+  });
+
+  test.each([404, 500, 206, 304])('does not keep a %s answer', (status) => {
+    expect(isKeptPage(page({ status }))).toBe(false);
+  });
+
+  test.each(['opaque', 'cors', 'opaqueredirect', 'error'])('does not keep a %s response, which is not this site\'s own', (type) => {
+    expect(isKeptPage(page({ type }))).toBe(false);
+  });
+
+  test('does not keep a page that arrived through a redirect', () => {
+    expect(isKeptPage(page({ redirected: true }))).toBe(false);
+  });
+
+  test.each(['application/xml', 'text/calendar; charset=utf-8', 'text/htmlx', ''])('does not keep a %s file', (contentType) => {
+    expect(isKeptPage(page({ contentType }))).toBe(false);
+  });
+});
+
+describe('isSiteNavigation', () => {
+  const origin = 'https://rekrutmen.example';
+
+  test('answers a reader opening a page of this site', () => {
+    expect(isSiteNavigation({ mode: 'navigate', method: 'GET' }, new URL(`${origin}/lowongan/x/`), origin)).toBe(true);
+  });
+
+  test('never touches another site, such as the apply portal', () => {
+    const portal = new URL('https://rekrutmen.bpjsketenagakerjaan.go.id/');
+    expect(isSiteNavigation({ mode: 'navigate', method: 'GET' }, portal, origin)).toBe(false);
+  });
+
+  test('leaves what a page loads, and anything but a GET, to the network', () => {
+    expect(isSiteNavigation({ mode: 'no-cors', method: 'GET' }, new URL(`${origin}/favicon.svg`), origin)).toBe(false);
+    expect(isSiteNavigation({ mode: 'navigate', method: 'POST' }, new URL(`${origin}/`), origin)).toBe(false);
+  });
+});
+
+describe('localesStartingWith', () => {
+  test('puts the page\'s language first', () => {
+    expect(localesStartingWith('en')).toEqual(['en', 'id']);
+    expect(localesStartingWith('id')).toEqual(['id', 'en']);
+  });
+});
+
+describe('builtFileOf', () => {
+  test.each([
+    ['/', 'index.html'],
+    ['/en/luring/', 'en/luring/index.html'],
+    ['/_checker/cek-keaslian.0123456789ab.js', '_checker/cek-keaslian.0123456789ab.js'],
+  ])('finds %s in %s', (url, file) => {
+    expect(builtFileOf(url)).toBe(file);
+  });
+});
+
+describe('precacheManifest', () => {
+  test('gives each address a revision that is a digest of its bytes', () => {
+    const [entry] = precacheManifest([{ url: '/luring/', bytes: 'a page' }]);
+    expect(entry?.url).toBe('/luring/');
+    expect(entry?.revision).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  test('changes the revision when the content changes, and only then', () => {
+    const [first, same, changed] = precacheManifest([
+      { url: '/luring/', bytes: 'a page' },
+      { url: '/luring/', bytes: Buffer.from('a page') },
+      { url: '/luring/', bytes: 'a page, edited' },
+    ]);
+    expect(same?.revision).toBe(first?.revision);
+    expect(changed?.revision).not.toBe(first?.revision);
+  });
+
+  test('stores only addresses of this site: the precached pages and the checker\'s script file', () => {
+    expect(precachedUrls()).toEqual([...precachedPagePaths(), messageCheckerScript().src]);
+    for (const url of precachedUrls()) expect(url).toMatch(/^\/(?!\/)/);
+  });
+});
+
+describe('precacheManifestOf', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'bpjstk-precache-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), text);
+  };
+
+  test('reads each file as the build wrote it', () => {
+    write('luring/index.html', '<p>luring</p>');
+    write('x.js', 'x()');
+    expect(precacheManifestOf(outDir, ['/luring/', '/x.js'])).toEqual(
+      precacheManifest([
+        { url: '/luring/', bytes: '<p>luring</p>' },
+        { url: '/x.js', bytes: 'x()' },
+      ]),
+    );
+  });
+
+  test('fails, naming the address, when the build lacks a file it should store', () => {
+    expect(() => precacheManifestOf(outDir, ['/waspada-penipuan/'])).toThrow(/\/waspada-penipuan\//);
+  });
+});
+
+describe('serviceWorkerScript', () => {
+  const manifest = precacheManifest([{ url: '/luring/', bytes: 'a page' }]);
+  const code = serviceWorkerScript(manifest);
+
+  test('carries the manifest it is given', () => {
+    expect(code).toContain('"/luring/"');
+    expect(code).toContain(`"${manifest[0]?.revision}"`);
+  });
+
+  test('is a plain script without Workbox\'s development code', () => {
+    expect(() => new Function(code)).not.toThrow();
+    expect(code).not.toMatch(/process\.env|import\s|export\s/);
+  });
+
+  test('is the same for the same manifest, and differs for another', () => {
+    expect(serviceWorkerScript(manifest)).toBe(code);
+    expect(serviceWorkerScript(precacheManifest([{ url: '/luring/', bytes: 'a page, edited' }]))).not.toBe(code);
+  });
+});
+
+describe('the worker registration script', () => {
+  /** Runs the script with a stand-in `navigator` and window `addEventListener`; returns what it listens for. */
+  function runWith(navigator: object): Map<string, () => void> {
+    const listeners = new Map<string, () => void>();
+    new Function('navigator', 'addEventListener', workerRegistrationScript)(navigator, (type: string, listener: () => void) => listeners.set(type, listener));
+    return listeners;
+  }
+
+  test('does nothing in a browser without service workers', () => {
+    expect([...runWith({}).keys()]).toEqual([]);
+  });
+
+  test('registers /sw.js, whose scope is the whole site, only once the page has loaded', () => {
+    const registered: string[] = [];
+    const listeners = runWith({ serviceWorker: { register: (path: string) => (registered.push(path), Promise.resolve()) } });
+    expect(registered).toEqual([]);
+    listeners.get('load')?.();
+    expect(registered).toEqual(['/sw.js']);
+  });
+
+  test('catches a refusal, so the page reports no error', async () => {
+    let caught: Promise<unknown> | undefined;
+    const refusal = Promise.reject(new Error('refused'));
+    const listeners = runWith({ serviceWorker: { register: () => ({ catch: (handler: () => void) => (caught = refusal.catch(handler)) }) } });
+    listeners.get('load')?.();
+    await expect(caught).resolves.toBeUndefined();
+  });
+});
