@@ -47,9 +47,11 @@ export function readContentHistory(root: string): HistorySource {
       : { available: false, gap: { reason: 'git-failed', detail: firstLine(where.stderr) } };
   }
   const [top = '', shallow = ''] = where.stdout.split('\n').map((line) => line.trim());
-  if (shallow === 'true') return { available: false, gap: { reason: 'shallow' } };
+  // Whose history it would be comes first: a folder that is not the site's content (the fixtures)
+  // never takes the repository's history, whether the clone is shallow or not.
   const inRepository = contentFolderInRepository(realpathSync(top), folder);
   if (inRepository === undefined) return { available: false, gap: { reason: 'not-the-content-folder', folder: root } };
+  if (shallow === 'true') return { available: false, gap: { reason: 'shallow' } };
   const log = git(top, [
     'log', '--topo-order', '--parents', '-M', '--name-status', '-z', '--no-color', '--no-ext-diff', '--no-relative',
     `--format=${logFormat}`, '--', inRepository === '' ? '.' : inRepository,
