@@ -1,34 +1,51 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { activeBuildWorker, startBuildWorker, stopBuildWorker } from '../lib/buildWorker/client.ts';
+import { prerendererWithWorker } from '../lib/buildWorker/prerenderer.ts';
 import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
 import { ownInlineCode } from '../lib/ownInlineCode.ts';
-import { verifySiteInWorkers } from '../lib/shipped/verifyInWorkers.ts';
-import { readContentFiles, traceToContent } from '../lib/shipped/verifySite.ts';
+import { CheckLedger } from '../lib/shipped/checkLedger.ts';
+import { readContentFiles, shippedFiles, traceToContent } from '../lib/shipped/verifySite.ts';
 
 /**
- * After every build, checks what ships (src/lib/shipped/) and fails the build on anything outside
- * the allowlist, naming the built file and, where its text can be found, the content file.
+ * Checks what ships (src/lib/shipped/) and fails the build on anything outside the allowlist,
+ * naming the built file and, where its text can be found, the content file. Each file Astro
+ * renders is checked on the build's worker while the next is written (src/lib/buildWorker/);
+ * after the build, every shipped file is read back, and any whose bytes were not checked as they
+ * are, such as the sitemap, is checked then.
  */
 export function outputCheck(): AstroIntegration {
+  let outDir = '';
   return {
     name: 'bpjstk:output-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((astro) => prerendererWithWorker(astro, () => startBuildWorker(ownInlineCode(), outDir)));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const problems = await verifySiteInWorkers(fileURLToPath(dir), ownInlineCode());
-        if (problems.length === 0) {
-          logger.info('every built page, feed and calendar is within the allowlist');
+        const builtDir = fileURLToPath(dir);
+        const paths = shippedFiles(builtDir);
+        const worker = activeBuildWorker();
+        const check = await (worker === undefined ? Promise.resolve(new CheckLedger(ownInlineCode()).settle(builtDir, paths)) : worker.settle(builtDir, paths)).finally(stopBuildWorker);
+        if (check.problems.length === 0) {
+          logger.info(
+            `every built page, feed and calendar is within the allowlist (${paths.length} files: ${check.checkedEarly} checked as they were written, ${check.checkedAtEnd} after)`,
+          );
           return;
         }
         const contentFiles = readContentFiles(contentRoot());
-        const lines = problems.map(({ file, message, evidence }) => {
+        const lines = check.problems.map(({ file, message, evidence }) => {
           const sources = traceToContent(evidence, contentFiles);
           return `${file}  ${message}${sources.length === 0 ? '' : `  ← ${sources.join(', ')}`}`;
         });
         throw new Error(
           [
             editorMessage(
-              `Hasil build memuat ${problems.length} hal di luar daftar yang diizinkan; situs tidak diterbitkan:`,
-              `The build output contains ${problems.length} things outside the allowlist; the site is not published:`,
+              `Hasil build memuat ${check.problems.length} hal di luar daftar yang diizinkan; situs tidak diterbitkan:`,
+              `The build output contains ${check.problems.length} things outside the allowlist; the site is not published:`,
             ),
             ...lines,
           ].join('\n'),

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFile } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { activeBuildWorker } from './buildWorker/client.ts';
 import type { ShareImageText } from './shareImage.ts';
 import { drawShareImage } from './shareImageDraw.ts';
 
@@ -53,18 +56,43 @@ export function cachedShareImage(key: string): Uint8Array | undefined {
 
 let cacheDirMade = false;
 
-export function storeShareImage(key: string, png: Uint8Array): Promise<void> {
-  if (!cacheDirMade) mkdirSync(shareImageCacheDir, { recursive: true });
+/** Keeps a picture, written under a passing name and then renamed, so no reader ever meets half a file. */
+export async function storeShareImage(key: string, png: Uint8Array): Promise<void> {
+  if (!cacheDirMade) await mkdir(shareImageCacheDir, { recursive: true });
   cacheDirMade = true;
-  return new Promise((resolve, reject) => writeFile(join(shareImageCacheDir, `${key}.png`), png, (error) => (error ? reject(error) : resolve())));
+  const passing = join(shareImageCacheDir, `${key}.${process.pid}-${threadId}.part`);
+  await writeFile(passing, png);
+  await rename(passing, join(shareImageCacheDir, `${key}.png`));
+}
+
+/**
+ * What the build's worker does for each picture (src/lib/buildWorker/): writes it to `file`, drawn
+ * unless an earlier build kept it, and keeps it for the next build.
+ */
+export async function writeShareImage(key: string, text: ShareImageText, file: string): Promise<void> {
+  const png = cachedShareImage(key) ?? (await drawShareImage(text));
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, png);
+  if (!existsSync(join(shareImageCacheDir, `${key}.png`))) await storeShareImage(key, png).catch(() => undefined);
+}
+
+/**
+ * In a build with a worker, hands it the pictures to draw and write while the pages are written,
+ * and returns true: Astro then writes none of them itself, saving it a route for each. Without a
+ * worker (`npm run dev`), returns false and Astro asks for each picture as it is needed.
+ */
+export function writeShareImagesOffThread(pictures: readonly { path: string; text: ShareImageText }[]): boolean {
+  const worker = activeBuildWorker();
+  if (worker === undefined) return false;
+  for (const { path, text } of pictures) worker.drawShareImage(shareImageKey(text), text, path);
+  return true;
 }
 
 const pendingWrites = new Set<Promise<void>>();
 
 /**
- * The picture for `text`: from the cache when an earlier build drew it, else drawn and kept.
- * Keeping it does not hold up the build: the file is written off the build's thread (a thousand
- * synchronous writes cost a second), and a cache that cannot be written only means drawing again.
+ * The picture for `text`: from the cache when an earlier build drew it, else drawn here and kept. Keeping it does not hold up the build: a cache
+ * that cannot be written only means drawing again.
  */
 export async function shareImagePng(text: ShareImageText): Promise<Uint8Array> {
   const key = shareImageKey(text);

@@ -25,18 +25,25 @@ export function verifySite(outDir: string, own: OwnInlineCode): ShippedProblem[]
 
 /** The built files the check reads, in a stable order. */
 export function shippedFiles(outDir: string): string[] {
-  return filesUnder(outDir).filter((path) => checkers[extname(path)] !== undefined);
+  return filesUnder(outDir).filter(isCheckedFile);
 }
 
 /** The problems of some of a build's files (`paths` under `outDir`): one share of `verifySite`'s work. */
 export function checkShippedFiles(outDir: string, paths: readonly string[], own: OwnInlineCode): ShippedProblem[] {
+  return paths.flatMap((path) => checkShippedText(relative(outDir, path).split(sep).join('/'), readFileSync(path, 'utf8'), own));
+}
+
+/** Whether the output check reads a built file of this name (`en/x/index.html`, `lowongan/rss.xml`). */
+export function isCheckedFile(file: string): boolean {
+  return checkers[extname(file)] !== undefined;
+}
+
+/** The problems of one built file, `file` being its path under the output folder and `text` its content. */
+export function checkShippedText(file: string, text: string, own: OwnInlineCode): ShippedProblem[] {
+  const check = checkers[extname(file)];
+  if (check === undefined) return [];
   const problems: ShippedProblem[] = [];
-  for (const path of paths) {
-    const check = checkers[extname(path)];
-    if (check === undefined) continue;
-    const file = relative(outDir, path).split(sep).join('/');
-    check(readFileSync(path, 'utf8'), own, (message, evidence) => problems.push({ file, message, evidence }), file);
-  }
+  check(text, own, (message, evidence) => problems.push({ file, message, evidence }), file);
   return problems;
 }
 

@@ -3,7 +3,7 @@ import { campaignOf, entriesIn, featuredCampaign, placementsOf } from '../../dat
 import { defaultLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { ShareImageText } from '../../lib/shareImage.ts';
-import { shareImagePng } from '../../lib/shareImageCache.ts';
+import { shareImagePng, writeShareImagesOffThread } from '../../lib/shareImageCache.ts';
 import { shareImagePaths } from '../../lib/paths.ts';
 import { regionName } from '../../lib/regions.ts';
 
@@ -34,17 +34,20 @@ export const getStaticPaths = (async () => {
         badge,
         footer: new URL(positionCampaign.data.applyUrl).host,
       };
-      return { params: { image: imageName(shareImagePaths.position(position.slug)) }, props: { text } };
+      return { path: shareImagePaths.position(position.slug), text };
     }),
   );
-  return [{ params: { image: imageName(shareImagePaths.default()) }, props: { text: defaultImage } }, ...positions];
+  const pictures = [{ path: shareImagePaths.default(), text: defaultImage }, ...positions];
+  // In a build, the worker draws and writes them all while Astro writes the pages: no route each.
+  if (writeShareImagesOffThread(pictures)) return [];
+  return pictures.map(({ path, text }) => ({ params: { image: imageName(path) }, props: { text } }));
 }) satisfies GetStaticPaths;
 
 function imageName(path: string): string {
   return path.replace(/^\/og\//, '').replace(/\.png$/, '');
 }
 
-/** Drawn where Astro asks for it: a few milliseconds each, on the build's own thread. */
+/** Drawn by the build's worker (src/lib/buildWorker/), or here in `npm run dev`: a few milliseconds each. */
 export const GET: APIRoute<{ text: ShareImageText }> = async ({ props }) => {
   const png = await shareImagePng(props.text);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

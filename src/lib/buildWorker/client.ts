@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
+import type { OwnInlineCode } from '../ownInlineCode.ts';
+import type { ShareImageText } from '../shareImage.ts';
+import type { SettledCheck } from '../shipped/checkLedger.ts';
+import type { WorkerReply, WorkerRequest } from './protocol.ts';
+
+/*
+ * The build's second thread. While Astro writes pages on its own thread, this one draws the share
+ * pictures and checks each rendered file (src/lib/shipped/checkLedger.ts), work that used to wait
+ * its turn on the build's thread or run after it. One worker for both: each thread costs ~50 MB
+ * of its own before it does anything, and memory is the tighter budget on a small machine.
+ *
+ * The worker is found through a process-wide registry because the pages that ask for pictures run
+ * from Astro's bundle, a different copy of this module from the one the integration loaded.
+ */
+
+/** Found by path, because Astro bundles the integration into its config, where the worker's file would not be. */
+const workerSource = join(process.cwd(), 'src', 'lib', 'buildWorker', 'worker.ts');
+const workerFile = join(process.cwd(), 'node_modules', '.cache', 'bpjstk-build-worker', 'worker.mjs');
+
+/**
+ * The worker's own code as one JavaScript file, packages left to Node. Node could run the
+ * TypeScript sources itself, but stripping types costs the worker a compiler of its own: about
+ * 25 MB and a second of a core, on a machine that has two.
+ */
+function bundleWorker(): string {
+  buildSync({ entryPoints: [workerSource], outfile: workerFile, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node22', logLevel: 'error' });
+  return workerFile;
+}
+const registry = Symbol.for('bpjstk.buildWorker');
+
+interface Pending<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: Error) => void;
+}
+
+function pending<T>(): Pending<T> {
+  const { promise, resolve, reject } = Promise.withResolvers<T>();
+  // A picture nobody awaits any more must not turn a worker's failure into an unhandled rejection.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+export class BuildWorker {
+  #worker: Worker | undefined;
+  readonly #own: OwnInlineCode;
+  readonly #outDir: string;
+  /** Requests made before the thread started, sent when it does. */
+  #waiting: WorkerRequest[] = [];
+  readonly #pictures = new Set<string>();
+  #settled: Pending<SettledCheck> | undefined;
+  #failure: Error | undefined;
+
+  constructor(own: OwnInlineCode, outDir: string) {
+    this.#own = own;
+    this.#outDir = outDir;
+  }
+
+  /** Starts the thread, which then handles every request made so far. */
+  begin(): void {
+    if (this.#worker !== undefined) return;
+    const worker = new Worker(bundleWorker(), {
+      workerData: { own: this.#own, outDir: this.#outDir },
+      // Parse trees and pictures live for a moment: a small young generation is collected often and
+      // keeps the thread's memory small. The old generation is ample for any page.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+    });
+    this.#worker = worker;
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this.#receive(reply));
+    worker.on('error', (error) => this.#fail(error));
+    worker.on('exit', (code) => this.#fail(new Error(`the build's worker stopped (exit ${code})`)));
+    for (const request of this.#waiting) this.#post(request);
+    this.#waiting = [];
+  }
+
+  /** Asks for a picture to be drawn (or taken from the cache) and written to `path` under the output folder. */
+  drawShareImage(key: string, text: ShareImageText, path: string): void {
+    if (this.#pictures.has(path)) return;
+    this.#pictures.add(path);
+    this.#send({ type: 'draw', key, text, path });
+  }
+
+  /** Has the worker check a file the build has written, `file` being its path under the output folder. */
+  checkWritten(file: string): void {
+    if (this.#failure !== undefined) return;
+    this.#post({ type: 'check', file });
+  }
+
+  /** The check of every shipped file, once the worker has checked all it was sent. */
+  settle(outDir: string, paths: readonly string[]): Promise<SettledCheck> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    this.#settled = pending();
+    this.#send({ type: 'settle', outDir, paths }, true);
+    return this.#settled.promise;
+  }
+
+  async stop(): Promise<void> {
+    this.#worker?.removeAllListeners('exit');
+    await this.#worker?.terminate();
+  }
+
+  #send(request: WorkerRequest, owesReply = false): void {
+    if (this.#failure !== undefined) throw this.#failure;
+    if (owesReply) {
+      this.begin();
+      this.#worker?.ref();
+    }
+    this.#post(request);
+  }
+
+  #post(request: WorkerRequest): void {
+    if (this.#worker === undefined) this.#waiting.push(request);
+    else this.#worker.postMessage(request);
+  }
+
+  #receive(reply: WorkerReply): void {
+    this.#worker?.unref();
+    if (reply.type === 'settled') this.#settled?.resolve(reply.check);
+    else this.#fail(new Error(reply.message));
+  }
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    this.#settled?.reject(this.#failure);
+    this.#worker?.unref();
+  }
+}
+
+type Registry = typeof globalThis & { [registry]?: BuildWorker };
+
+/** The build's worker, when a build is running one. */
+export function activeBuildWorker(): BuildWorker | undefined {
+  return (globalThis as Registry)[registry];
+}
+
+export function startBuildWorker(own: OwnInlineCode, outDir: string): BuildWorker {
+  const worker = new BuildWorker(own, outDir);
+  (globalThis as Registry)[registry] = worker;
+  return worker;
+}
+
+export async function stopBuildWorker(): Promise<void> {
+  const worker = activeBuildWorker();
+  delete (globalThis as Registry)[registry];
+  await worker?.stop();
+}

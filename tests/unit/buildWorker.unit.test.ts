@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { activeBuildWorker, startBuildWorker, stopBuildWorker } from '../../src/lib/buildWorker/client.ts';
+import { outputFileOf } from '../../src/lib/buildWorker/prerenderer.ts';
+import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
+import { shareImageKey } from '../../src/lib/shareImageCache.ts';
+import { shippedFiles } from '../../src/lib/shipped/verifySite.ts';
+
+describe('where Astro writes a rendered path', () => {
+  test.each([
+    ['/', 'page', 'index.html'],
+    ['/lowongan/pelayanan/', 'page', 'lowongan/pelayanan/index.html'],
+    ['/en/cek-keaslian/', 'page', 'en/cek-keaslian/index.html'],
+    ['/404/', 'page', '404.html'],
+    ['/404', 'page', '404.html'],
+    ['/lowongan/rss.xml', 'endpoint', 'lowongan/rss.xml'],
+    ['/kalender/rekrutmen-2025-kawasan-timur.ics', 'endpoint', 'kalender/rekrutmen-2025-kawasan-timur.ics'],
+    ['/lowongan/kasi%C3%A9r/', 'page', 'lowongan/kasiér/index.html'],
+  ] as const)('%s (%s) is written to %s', (pathname, type, file) => {
+    expect(outputFileOf(pathname, type)).toBe(file);
+  });
+});
+
+const own: OwnInlineCode = { scripts: ['update()'], styles: ['body{margin:0}'], scriptFiles: [] };
+const page = (body: string) =>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>x</title><style>body{margin:0}</style></head><body>${body}<script>update()</script></body></html>`;
+const picture = {
+  eyebrow: 'BPJS Ketenagakerjaan',
+  title: `Posisi uji pekerja ${process.pid}`,
+  detail: 'Penempatan / Placements: Maluku',
+  badge: 'GRATIS / FREE OF CHARGE',
+  footer: 'rekrutmen.bpjsketenagakerjaan.go.id',
+};
+
+const outDir = mkdtempSync(join(tmpdir(), 'build-worker-'));
+afterAll(async () => {
+  await stopBuildWorker();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+// A worker loads its modules afresh: seconds on a busy machine.
+describe('the build’s worker', { timeout: 60_000 }, () => {
+  test('checks pages as they are written, draws pictures into the output, and reports every problem', async () => {
+    const worker = startBuildWorker(own, outDir);
+    expect(activeBuildWorker()).toBe(worker);
+    for (const [file, body] of [['a/index.html', '<p>Halaman</p>'], ['b/index.html', '<a href="javascript:steal()">Halaman</a>']] as const) {
+      mkdirSync(join(outDir, file, '..'), { recursive: true });
+      writeFileSync(join(outDir, file), page(body));
+      worker.checkWritten(file);
+    }
+    worker.drawShareImage(shareImageKey(picture), picture, '/og/lowongan-uji.png');
+    writeFileSync(join(outDir, 'sitemap-0.xml'), '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>');
+
+    const check = await worker.settle(outDir, shippedFiles(outDir));
+    expect(check.problems.map(({ file }) => file)).toEqual(['b/index.html']);
+    expect(check).toMatchObject({ checkedEarly: 2, checkedAtEnd: 1 });
+    // Pictures asked for before the check are written before it reports.
+    const png = join(outDir, 'og', 'lowongan-uji.png');
+    expect(existsSync(png)).toBe(true);
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+
+    await stopBuildWorker();
+    expect(activeBuildWorker()).toBeUndefined();
+  });
+});
