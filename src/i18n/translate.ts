@@ -11,10 +11,14 @@ export type Translate = (key: UiKey, values?: Readonly<Record<string, string>>) 
  */
 export function useTranslations(locale: Locale): Translate {
   const dictionary: Record<UiKey, string> = dictionaries[locale];
-  return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  return (key, values = {}) => {
+    const text = dictionary[key];
+    // Most strings have no placeholder; a page asks for dozens of them.
+    if (!text.includes('{')) return text;
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = values[name];
       if (value === undefined) throw new Error(`t("${key}") in ${locale} needs a value for {${name}}`);
       return value;
     });
+  };
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { activeBuildWorker, startBuildWorker, stopBuildWorker } from '../lib/buildWorker/client.ts';
+import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../lib/buildWorker/client.ts';
 import { prerendererWithWorker } from '../lib/buildWorker/prerenderer.ts';
 import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
 import { ownInlineCode } from '../lib/ownInlineCode.ts';
@@ -23,7 +23,10 @@ export function outputCheck(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((astro) => prerendererWithWorker(astro, () => startBuildWorker(ownInlineCode(), outDir)));
+        const workerFile = bundleBuildWorker();
+        // Its failure fails the build when the first page waits for it, not here, unhandled.
+        workerFile.catch(() => undefined);
+        setPrerenderer((astro) => prerendererWithWorker(astro, async () => startBuildWorker(ownInlineCode(), outDir, await workerFile)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const builtDir = fileURLToPath(dir);

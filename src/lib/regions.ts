@@ -25,17 +25,25 @@ export function provincesOf(region: PlacementRegion): ProvinceSlug[] {
 }
 
 export interface ZoneProvinces {
-  zone: IndonesianTimeZone;
-  provinces: ProvinceSlug[];
+  readonly zone: IndonesianTimeZone;
+  readonly provinces: readonly ProvinceSlug[];
 }
 
 /** The time zones in force in a placement, west to east, each with the provinces that keep it. */
-export function zonesOf(region: PlacementRegion): ZoneProvinces[] {
-  const inRegion = provincesOf(region);
-  return timeZoneCodes
-    .map((zone) => ({ zone, provinces: inRegion.filter((slug) => provinces[slug].timeZone === zone) }))
-    .filter(({ provinces: inZone }) => inZone.length > 0);
+export function zonesOf(region: PlacementRegion): readonly ZoneProvinces[] {
+  let zones = zonesByRegion.get(region);
+  if (zones === undefined) {
+    const inRegion = provincesOf(region);
+    zones = timeZoneCodes
+      .map((zone) => ({ zone, provinces: inRegion.filter((slug) => provinces[slug].timeZone === zone) }))
+      .filter(({ provinces: inZone }) => inZone.length > 0);
+    zonesByRegion.set(region, zones);
+  }
+  return zones;
 }
+
+/** Every position page asks for its regions' zones: worked out once per region. */
+const zonesByRegion = new Map<PlacementRegion, readonly ZoneProvinces[]>();
 
 export function placementTimeZones(region: PlacementRegion): IndonesianTimeZone[] {
   return zonesOf(region).map(({ zone }) => zone);

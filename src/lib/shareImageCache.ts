@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { activeBuildWorker } from './buildWorker/client.ts';
 import type { ShareImageText } from './shareImage.ts';
-import { drawShareImage } from './shareImageDraw.ts';
 
 /**
  * Share pictures kept between builds, keyed by their text and by the drawing code itself, so a
@@ -70,7 +69,7 @@ export async function storeShareImage(key: string, png: Uint8Array): Promise<voi
  * unless an earlier build kept it, and keeps it for the next build.
  */
 export async function writeShareImage(key: string, text: ShareImageText, file: string): Promise<void> {
-  const png = cachedShareImage(key) ?? (await drawShareImage(text));
+  const png = cachedShareImage(key) ?? (await draw(text));
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, png);
   if (!existsSync(join(shareImageCacheDir, `${key}.png`))) await storeShareImage(key, png).catch(() => undefined);
@@ -98,7 +97,7 @@ export async function shareImagePng(text: ShareImageText): Promise<Uint8Array> {
   const key = shareImageKey(text);
   const cached = cachedShareImage(key);
   if (cached !== undefined) return cached;
-  const png = await drawShareImage(text);
+  const png = await draw(text);
   const write = storeShareImage(key, png).catch(() => undefined);
   pendingWrites.add(write);
   void write.finally(() => pendingWrites.delete(write));
@@ -108,4 +107,10 @@ export async function shareImagePng(text: ShareImageText): Promise<Uint8Array> {
 /** Settles once every picture drawn so far is in the cache (or failed to be written). */
 export async function shareImageWrites(): Promise<void> {
   await Promise.all(pendingWrites);
+}
+
+/** Loaded only where a picture is drawn: a build's own thread never draws, and need not carry resvg and HarfBuzz. */
+async function draw(text: ShareImageText): Promise<Uint8Array> {
+  const { drawShareImage } = await import('./shareImageDraw.ts');
+  return drawShareImage(text);
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { activeBuildWorker, startBuildWorker, stopBuildWorker } from '../../src/lib/buildWorker/client.ts';
+import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../../src/lib/buildWorker/client.ts';
 import { outputFileOf } from '../../src/lib/buildWorker/prerenderer.ts';
 import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
 import { shareImageKey } from '../../src/lib/shareImageCache.ts';
@@ -43,7 +43,7 @@ afterAll(async () => {
 // A worker loads its modules afresh: seconds on a busy machine.
 describe('the build’s worker', { timeout: 60_000 }, () => {
   test('checks pages as they are written, draws pictures into the output, and reports every problem', async () => {
-    const worker = startBuildWorker(own, outDir);
+    const worker = startBuildWorker(own, outDir, await bundleBuildWorker());
     expect(activeBuildWorker()).toBe(worker);
     for (const [file, body] of [['a/index.html', '<p>Halaman</p>'], ['b/index.html', '<a href="javascript:steal()">Halaman</a>']] as const) {
       mkdirSync(join(outDir, file, '..'), { recursive: true });

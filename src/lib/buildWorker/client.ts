@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
 import type { ShareImageText } from '../shareImage.ts';
 import type { SettledCheck } from '../shipped/checkLedger.ts';
@@ -21,14 +22,21 @@ const workerSource = join(process.cwd(), 'src', 'lib', 'buildWorker', 'worker.ts
 const workerFile = join(process.cwd(), 'node_modules', '.cache', 'bpjstk-build-worker', 'worker.mjs');
 
 /**
- * The worker's own code as one JavaScript file, packages left to Node. Node could run the
- * TypeScript sources itself, but stripping types costs the worker a compiler of its own: about
- * 25 MB and a second of a core, on a machine that has two.
+ * The worker's own code as one JavaScript file, packages left to Node; its path once written.
+ * Node could run the TypeScript sources itself, but stripping types costs the worker a compiler
+ * of its own: about 25 MB and a second of a core, on a machine that has two. Started when the
+ * build starts, it is ready long before the first page.
  */
-function bundleWorker(): string {
-  buildSync({ entryPoints: [workerSource], outfile: workerFile, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node22', logLevel: 'error' });
+export async function bundleBuildWorker(): Promise<string> {
+  const { outputFiles } = await build({ entryPoints: [workerSource], outfile: workerFile, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node22', logLevel: 'error', write: false });
+  // Written under a passing name and renamed: builds running side by side (the tests') share the file.
+  const passing = `${workerFile}.${process.pid}.part`;
+  await mkdir(dirname(workerFile), { recursive: true });
+  await writeFile(passing, outputFiles[0]?.contents ?? '');
+  await rename(passing, workerFile);
   return workerFile;
 }
+
 const registry = Symbol.for('bpjstk.buildWorker');
 
 interface Pending<T> {
@@ -48,21 +56,24 @@ export class BuildWorker {
   #worker: Worker | undefined;
   readonly #own: OwnInlineCode;
   readonly #outDir: string;
+  readonly #file: string;
   /** Requests made before the thread started, sent when it does. */
   #waiting: WorkerRequest[] = [];
   readonly #pictures = new Set<string>();
   #settled: Pending<SettledCheck> | undefined;
   #failure: Error | undefined;
 
-  constructor(own: OwnInlineCode, outDir: string) {
+  /** `file` is the worker's code (`bundleBuildWorker`); the thread starts with `begin`. */
+  constructor(own: OwnInlineCode, outDir: string, file: string) {
     this.#own = own;
     this.#outDir = outDir;
+    this.#file = file;
   }
 
   /** Starts the thread, which then handles every request made so far. */
   begin(): void {
     if (this.#worker !== undefined) return;
-    const worker = new Worker(bundleWorker(), {
+    const worker = new Worker(this.#file, {
       workerData: { own: this.#own, outDir: this.#outDir },
       // Parse trees and pictures live for a moment: a small young generation is collected often and
       // keeps the thread's memory small. The old generation is ample for any page.
@@ -137,8 +148,8 @@ export function activeBuildWorker(): BuildWorker | undefined {
   return (globalThis as Registry)[registry];
 }
 
-export function startBuildWorker(own: OwnInlineCode, outDir: string): BuildWorker {
-  const worker = new BuildWorker(own, outDir);
+export function startBuildWorker(own: OwnInlineCode, outDir: string, file: string): BuildWorker {
+  const worker = new BuildWorker(own, outDir, file);
   (globalThis as Registry)[registry] = worker;
   return worker;
 }

@@ -27,7 +27,7 @@ export function outputFileOf(pathname: string, routeType: RouteType): string {
   return page === '' ? 'index.html' : `${page.slice(1)}/index.html`;
 }
 
-export function prerendererWithWorker(astro: AstroPrerenderer, startWorker: () => BuildWorker): AstroPrerenderer {
+export function prerendererWithWorker(astro: AstroPrerenderer, startWorker: () => Promise<BuildWorker>): AstroPrerenderer {
   let worker: BuildWorker | undefined;
   /** The file the last render produced: Astro renders one path at a time and writes it before asking for the next. */
   let written: string | undefined;
@@ -39,10 +39,13 @@ export function prerendererWithWorker(astro: AstroPrerenderer, startWorker: () =
     name: astro.name,
     setup: async () => {
       await astro.setup?.();
-      worker = startWorker();
+      worker = await startWorker();
     },
     getStaticPaths: () => astro.getStaticPaths(),
     render: async (request, options) => {
+      // The thread starts with the first page rather than in `setup`, once Astro has loaded the
+      // site's code and content: both at once made the build's highest memory peak.
+      worker?.begin();
       handOver();
       const rendered = await astro.render(request, options);
       const file = outputFileOf(new URL(request.url).pathname, options.routeData.type);
