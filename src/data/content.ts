@@ -49,14 +49,32 @@ async function loadChecked<K extends CollectionKey>(collection: K): Promise<Coll
 
 export type Localized<K extends CollectionKey> = CollectionEntry<K> & { slug: string; locale: Locale };
 
-/** A collection's entries in one language, each with its shared slug, sorted by `order` when it has one. */
-export async function entriesIn<K extends CollectionKey>(collection: K, locale: Locale): Promise<Localized<K>[]> {
+/**
+ * A collection's entries in one language, each with its shared slug, sorted by `order` when it has
+ * one. Worked out once per loaded collection and language: pages ask for them again and again
+ * (an English page for its original's history), and a thousand positions sorted for each of a
+ * thousand pages would make the build's time grow with the square of the site.
+ */
+export async function entriesIn<K extends CollectionKey>(collection: K, locale: Locale): Promise<readonly Localized<K>[]> {
   const entries = await loadChecked(collection);
-  return entries
-    .map((entry) => ({ ...entry, ...splitEntryId(entry.id) }))
-    .filter((entry) => entry.locale === locale)
-    .sort((a, b) => orderOf(a.data) - orderOf(b.data) || a.slug.localeCompare(b.slug));
+  let perLocale = localized.get(entries) as Map<Locale, readonly Localized<K>[]> | undefined;
+  if (perLocale === undefined) {
+    perLocale = new Map();
+    localized.set(entries, perLocale);
+  }
+  let inLocale = perLocale.get(locale);
+  if (inLocale === undefined) {
+    inLocale = entries
+      .map((entry) => ({ ...entry, ...splitEntryId(entry.id) }))
+      .filter((entry) => entry.locale === locale)
+      .sort((a, b) => orderOf(a.data) - orderOf(b.data) || a.slug.localeCompare(b.slug));
+    perLocale.set(locale, inLocale);
+  }
+  return inLocale;
 }
+
+/** Keyed by the loaded entries, so content loaded again (in `npm run dev`) is sorted again. */
+const localized = new WeakMap<object, Map<Locale, readonly unknown[]>>();
 
 function orderOf(data: object): number {
   return 'order' in data && typeof data.order === 'number' ? data.order : 0;
@@ -152,7 +170,7 @@ export function entryHtml(entry: { rendered?: { html: string } | undefined }): s
 
 /** A language's announcements, newest first. */
 export async function announcementsIn(locale: Locale): Promise<Localized<'announcements'>[]> {
-  return (await entriesIn('announcements', locale)).sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+  return [...(await entriesIn('announcements', locale))].sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
 }
 
 /** A campaign's announcements, newest first. */

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatContentReport, formatProblem, type ContentCheckResult } from '../lib/contentCheck.ts';
+import type { ContentCheckResult } from '../lib/contentCheck.ts';
 import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
 
 /*
@@ -10,7 +10,7 @@ import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
  */
 
 /** The overlay's payload: Astro's overlay shows `message` as preformatted text, one problem a line. */
-function overlayError(result: ContentCheckResult) {
+function overlayError(result: ContentCheckResult, formatProblem: (problem: ContentCheckResult['problems'][number]) => string) {
   const first = result.problems[0];
   return {
     name: 'ContentCheck',
@@ -29,13 +29,15 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
+        // Loaded here, not with the config: a build runs the check before Astro starts and has no use for it.
+        const { checkContent, formatContentReport, formatProblem } = await import('../lib/contentCheck.ts');
         const root = resolve(contentRoot());
         let result = checkContent(contentRoot());
         let timer: ReturnType<typeof setTimeout> | undefined;
 
         const showProblems = () => {
-          if (result.problems.length > 0) server.hot.send({ type: 'error', err: overlayError(result) });
+          if (result.problems.length > 0) server.hot.send({ type: 'error', err: overlayError(result, formatProblem) });
         };
         const recheck = () => {
           const hadProblems = result.problems.length > 0;

@@ -4,8 +4,7 @@ import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker
 import { prerendererWithWorker } from '../lib/buildWorker/prerenderer.ts';
 import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
 import { ownInlineCode } from '../lib/ownInlineCode.ts';
-import { CheckLedger } from '../lib/shipped/checkLedger.ts';
-import { readContentFiles, shippedFiles, traceToContent } from '../lib/shipped/verifySite.ts';
+import { shippedFiles } from '../lib/shipped/shippedFiles.ts';
 
 /**
  * Checks what ships (src/lib/shipped/) and fails the build on anything outside the allowlist,
@@ -32,13 +31,14 @@ export function outputCheck(): AstroIntegration {
         const builtDir = fileURLToPath(dir);
         const paths = shippedFiles(builtDir);
         const worker = activeBuildWorker();
-        const check = await (worker === undefined ? Promise.resolve(new CheckLedger(ownInlineCode()).settle(builtDir, paths)) : worker.settle(builtDir, paths)).finally(stopBuildWorker);
+        const check = await (worker === undefined ? checkHere(builtDir, paths) : worker.settle(builtDir, paths)).finally(stopBuildWorker);
         if (check.problems.length === 0) {
           logger.info(
             `every built page, feed and calendar is within the allowlist (${paths.length} files: ${check.checkedEarly} checked as they were written, ${check.checkedAtEnd} after)`,
           );
           return;
         }
+        const { readContentFiles, traceToContent } = await import('../lib/shipped/verifySite.ts');
         const contentFiles = readContentFiles(contentRoot());
         const lines = check.problems.map(({ file, message, evidence }) => {
           const sources = traceToContent(evidence, contentFiles);
@@ -56,4 +56,10 @@ export function outputCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/** Without the worker (a build whose prerenderer is not Astro's own): the whole check, after the build, on this thread. */
+async function checkHere(outDir: string, paths: readonly string[]) {
+  const { CheckLedger } = await import('../lib/shipped/checkLedger.ts');
+  return new CheckLedger(ownInlineCode()).settle(outDir, paths);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -66,13 +66,24 @@ export async function storeShareImage(key: string, png: Uint8Array): Promise<voi
 
 /**
  * What the build's worker does for each picture (src/lib/buildWorker/): writes it to `file`, drawn
- * unless an earlier build kept it, and keeps it for the next build.
+ * unless an earlier build kept it, and keeps it for the next build. The writes are synchronous:
+ * on the worker's own thread they block nothing, and each asynchronous one would cost two thread
+ * switches on a machine with two cores.
  */
 export async function writeShareImage(key: string, text: ShareImageText, file: string): Promise<void> {
-  const png = cachedShareImage(key) ?? (await draw(text));
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, png);
-  if (!existsSync(join(shareImageCacheDir, `${key}.png`))) await storeShareImage(key, png).catch(() => undefined);
+  const kept = cachedShareImage(key);
+  const png = kept ?? (await draw(text));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, png);
+  if (kept !== undefined) return;
+  try {
+    mkdirSync(shareImageCacheDir, { recursive: true });
+    const passing = join(shareImageCacheDir, `${key}.${process.pid}-${threadId}.part`);
+    writeFileSync(passing, png);
+    renameSync(passing, join(shareImageCacheDir, `${key}.png`));
+  } catch {
+    // A cache that cannot be written only means drawing again next time.
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker
 import { outputFileOf } from '../../src/lib/buildWorker/prerenderer.ts';
 import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
 import { shareImageKey } from '../../src/lib/shareImageCache.ts';
-import { shippedFiles } from '../../src/lib/shipped/verifySite.ts';
+import { shippedFiles } from '../../src/lib/shipped/shippedFiles.ts';
 
 describe('where Astro writes a rendered path', () => {
   test.each([

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
 import { CheckLedger } from '../../src/lib/shipped/checkLedger.ts';
-import { shippedFiles, verifySite } from '../../src/lib/shipped/verifySite.ts';
+import { shippedFiles } from '../../src/lib/shipped/shippedFiles.ts';
+import { verifySite } from '../../src/lib/shipped/verifySite.ts';
 
 const own: OwnInlineCode = { scripts: ['update()'], styles: ['body{margin:0}'], scriptFiles: [] };
 const page = (body: string) =>

@@ -1,5 +1,5 @@
 import type { AstroPrerenderer } from 'astro';
-import { isCheckedFile } from '../shipped/verifySite.ts';
+import { isCheckedFile } from '../shipped/shippedFiles.ts';
 import type { BuildWorker } from './client.ts';
 
 /*

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
 import type { ShippedProblem } from './problem.ts';
-import { checkShippedText, isCheckedFile } from './verifySite.ts';
+import { isCheckedFile } from './shippedFiles.ts';
+import { checkShippedText } from './verifySite.ts';
 
 /*
  * The output check, done while the pages are being written instead of after. Each file is checked

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { domainToUnicode } from 'node:url';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
@@ -6,6 +6,7 @@ import { checkCalendarFile } from './calendar.ts';
 import { checkXmlFile } from './feeds.ts';
 import { checkHtmlPage } from './html.ts';
 import type { ReportShipped, ShippedProblem } from './problem.ts';
+import { type CheckedExtension, filesUnder, isCheckedFile, shippedFiles } from './shippedFiles.ts';
 
 /*
  * Checks what ships: every built page, feed, sitemap and calendar, read by real parsers and held
@@ -13,7 +14,7 @@ import type { ReportShipped, ShippedProblem } from './problem.ts';
  * outputCheck.ts); a problem fails the build, so the previous dist/ stays published.
  */
 
-const checkers: Record<string, (text: string, own: OwnInlineCode, report: ReportShipped, file: string) => void> = {
+const checkers: Record<CheckedExtension, (text: string, own: OwnInlineCode, report: ReportShipped, file: string) => void> = {
   '.html': (text, own, report, file) => checkHtmlPage(text, own, report, pagePathOf(file)),
   '.xml': checkXmlFile,
   '.ics': (text, _own, report) => checkCalendarFile(text, report),
@@ -23,25 +24,15 @@ export function verifySite(outDir: string, own: OwnInlineCode): ShippedProblem[]
   return checkShippedFiles(outDir, shippedFiles(outDir), own);
 }
 
-/** The built files the check reads, in a stable order. */
-export function shippedFiles(outDir: string): string[] {
-  return filesUnder(outDir).filter(isCheckedFile);
-}
-
 /** The problems of some of a build's files (`paths` under `outDir`): one share of `verifySite`'s work. */
 export function checkShippedFiles(outDir: string, paths: readonly string[], own: OwnInlineCode): ShippedProblem[] {
   return paths.flatMap((path) => checkShippedText(relative(outDir, path).split(sep).join('/'), readFileSync(path, 'utf8'), own));
 }
 
-/** Whether the output check reads a built file of this name (`en/x/index.html`, `lowongan/rss.xml`). */
-export function isCheckedFile(file: string): boolean {
-  return checkers[extname(file)] !== undefined;
-}
-
 /** The problems of one built file, `file` being its path under the output folder and `text` its content. */
 export function checkShippedText(file: string, text: string, own: OwnInlineCode): ShippedProblem[] {
-  const check = checkers[extname(file)];
-  if (check === undefined) return [];
+  if (!isCheckedFile(file)) return [];
+  const check = checkers[extname(file) as CheckedExtension];
   const problems: ShippedProblem[] = [];
   check(text, own, (message, evidence) => problems.push({ file, message, evidence }), file);
   return problems;
@@ -52,12 +43,6 @@ function pagePathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /** The content files whose text contains the evidence: where an editor should look. */
 export function traceToContent(evidence: string, contentFiles: ReadonlyMap<string, string>): string[] {
