@@ -64,4 +64,14 @@ describe('the build’s worker', { timeout: 60_000 }, () => {
     await stopBuildWorker();
     expect(activeBuildWorker()).toBeUndefined();
   });
+
+  test('fails the check, with the reason, when a picture cannot be written', async () => {
+    // The output folder is a file: no picture can be written under it.
+    const notAFolder = join(outDir, 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const worker = startBuildWorker(own, notAFolder, await bundleBuildWorker());
+    worker.drawShareImage(shareImageKey(picture), picture, '/og/lowongan-uji.png');
+    await expect(worker.settle(outDir, [])).rejects.toThrow(/ENOTDIR|EEXIST/);
+    await stopBuildWorker();
+  });
 });
