@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { activeBuildWorker } from './buildWorker/client.ts';
@@ -53,37 +52,33 @@ export function cachedShareImage(key: string): Uint8Array | undefined {
   }
 }
 
-let cacheDirMade = false;
-
-/** Keeps a picture, written under a passing name and then renamed, so no reader ever meets half a file. */
-export async function storeShareImage(key: string, png: Uint8Array): Promise<void> {
-  if (!cacheDirMade) await mkdir(shareImageCacheDir, { recursive: true });
-  cacheDirMade = true;
-  const passing = join(shareImageCacheDir, `${key}.${process.pid}-${threadId}.part`);
-  await writeFile(passing, png);
-  await rename(passing, join(shareImageCacheDir, `${key}.png`));
-}
-
 /**
- * What the build's worker does for each picture (src/lib/buildWorker/): writes it to `file`, drawn
- * unless an earlier build kept it, and keeps it for the next build. The writes are synchronous:
- * on the worker's own thread they block nothing, and each asynchronous one would cost two thread
- * switches on a machine with two cores.
+ * Keeps a picture for the next build, written under a passing name and renamed, so that no reader
+ * (another build running beside this one) meets half a file. Synchronous: it runs on the build's
+ * worker, where it blocks nothing, or once per picture in `npm run dev`. A cache that cannot be
+ * written only means drawing again.
  */
-export async function writeShareImage(key: string, text: ShareImageText, file: string): Promise<void> {
-  const kept = cachedShareImage(key);
-  const png = kept ?? (await draw(text));
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, png);
-  if (kept !== undefined) return;
+function keepShareImage(key: string, png: Uint8Array): void {
   try {
     mkdirSync(shareImageCacheDir, { recursive: true });
     const passing = join(shareImageCacheDir, `${key}.${process.pid}-${threadId}.part`);
     writeFileSync(passing, png);
     renameSync(passing, join(shareImageCacheDir, `${key}.png`));
   } catch {
-    // A cache that cannot be written only means drawing again next time.
+    // Drawn again next time.
   }
+}
+
+/**
+ * What the build's worker does for each picture (src/lib/buildWorker/): writes it to `file`, drawn
+ * unless an earlier build kept it, and keeps it for the next build.
+ */
+export async function writeShareImage(key: string, text: ShareImageText, file: string): Promise<void> {
+  const kept = cachedShareImage(key);
+  const png = kept ?? (await draw(text));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, png);
+  if (kept === undefined) keepShareImage(key, png);
 }
 
 /**
@@ -98,26 +93,14 @@ export function writeShareImagesOffThread(pictures: readonly { path: string; tex
   return true;
 }
 
-const pendingWrites = new Set<Promise<void>>();
-
-/**
- * The picture for `text`: from the cache when an earlier build drew it, else drawn here and kept. Keeping it does not hold up the build: a cache
- * that cannot be written only means drawing again.
- */
+/** The picture for `text` in `npm run dev`: from the cache when a build drew it, else drawn here and kept. */
 export async function shareImagePng(text: ShareImageText): Promise<Uint8Array> {
   const key = shareImageKey(text);
   const cached = cachedShareImage(key);
   if (cached !== undefined) return cached;
   const png = await draw(text);
-  const write = storeShareImage(key, png).catch(() => undefined);
-  pendingWrites.add(write);
-  void write.finally(() => pendingWrites.delete(write));
+  keepShareImage(key, png);
   return png;
-}
-
-/** Settles once every picture drawn so far is in the cache (or failed to be written). */
-export async function shareImageWrites(): Promise<void> {
-  await Promise.all(pendingWrites);
 }
 
 /** Loaded only where a picture is drawn: a build's own thread never draws, and need not carry resvg and HarfBuzz. */

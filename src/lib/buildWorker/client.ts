@@ -9,9 +9,9 @@ import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 /*
  * The build's second thread. While Astro writes pages on its own thread, this one draws the share
- * pictures and checks each rendered file (src/lib/shipped/checkLedger.ts), work that used to wait
- * its turn on the build's thread or run after it. One worker for both: each thread costs ~50 MB
- * of its own before it does anything, and memory is the tighter budget on a small machine.
+ * pictures and checks each file Astro has written (src/lib/shipped/checkLedger.ts), work that used
+ * to wait its turn on the build's thread or run after it. One worker for both: a thread costs
+ * ~45 MB of its own before it does anything, and memory is the tighter budget on a small machine.
  *
  * The worker is found through a process-wide registry because the pages that ask for pictures run
  * from Astro's bundle, a different copy of this module from the one the integration loaded.
@@ -39,19 +39,6 @@ export async function bundleBuildWorker(): Promise<string> {
 
 const registry = Symbol.for('bpjstk.buildWorker');
 
-interface Pending<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (error: Error) => void;
-}
-
-function pending<T>(): Pending<T> {
-  const { promise, resolve, reject } = Promise.withResolvers<T>();
-  // A picture nobody awaits any more must not turn a worker's failure into an unhandled rejection.
-  promise.catch(() => undefined);
-  return { promise, resolve, reject };
-}
-
 export class BuildWorker {
   #worker: Worker | undefined;
   readonly #own: OwnInlineCode;
@@ -60,7 +47,7 @@ export class BuildWorker {
   /** Requests made before the thread started, sent when it does. */
   #waiting: WorkerRequest[] = [];
   readonly #pictures = new Set<string>();
-  #settled: Pending<SettledCheck> | undefined;
+  #settled: PromiseWithResolvers<SettledCheck> | undefined;
   #failure: Error | undefined;
 
   /** `file` is the worker's code (`bundleBuildWorker`); the thread starts with `begin`. */
@@ -104,7 +91,7 @@ export class BuildWorker {
   /** The check of every shipped file, once the worker has checked all it was sent. */
   settle(outDir: string, paths: readonly string[]): Promise<SettledCheck> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
-    this.#settled = pending();
+    this.#settled = Promise.withResolvers();
     this.#send({ type: 'settle', outDir, paths }, true);
     return this.#settled.promise;
   }
