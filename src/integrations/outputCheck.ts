@@ -27,11 +27,11 @@ export function outputCheck(): AstroIntegration {
         workerFile.catch(() => undefined);
         setPrerenderer((astro) => prerendererWithWorker(astro, async () => startBuildWorker(ownInlineCode(), outDir, await workerFile)));
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const builtDir = fileURLToPath(dir);
-        const paths = shippedFiles(builtDir);
+      // The folder Astro was configured with is the one it built into: the worker writes and reads there too.
+      'astro:build:done': async ({ logger }) => {
+        const paths = shippedFiles(outDir);
         const worker = activeBuildWorker();
-        const check = await (worker === undefined ? checkHere(builtDir, paths) : worker.settle(builtDir, paths)).finally(stopBuildWorker);
+        const check = await (worker === undefined ? checkHere(outDir, paths) : worker.settle(paths)).finally(stopBuildWorker);
         if (check.problems.length === 0) {
           logger.info(
             `every built page, feed and calendar is within the allowlist (${paths.length} files: ${check.checkedEarly} checked as they were written, ${check.checkedAtEnd} after)`,

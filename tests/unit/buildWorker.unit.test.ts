@@ -53,7 +53,7 @@ describe('the build’s worker', { timeout: 60_000 }, () => {
     worker.drawShareImage(shareImageKey(picture), picture, '/og/lowongan-uji.png');
     writeFileSync(join(outDir, 'sitemap-0.xml'), '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>');
 
-    const check = await worker.settle(outDir, shippedFiles(outDir));
+    const check = await worker.settle(shippedFiles(outDir));
     expect(check.problems.map(({ file }) => file)).toEqual(['b/index.html']);
     expect(check).toMatchObject({ checkedEarly: 2, checkedAtEnd: 1 });
     // Pictures asked for before the check are written before it reports.
@@ -71,7 +71,7 @@ describe('the build’s worker', { timeout: 60_000 }, () => {
     writeFileSync(notAFolder, '');
     const worker = startBuildWorker(own, notAFolder, await bundleBuildWorker());
     worker.drawShareImage(shareImageKey(picture), picture, '/og/lowongan-uji.png');
-    await expect(worker.settle(outDir, [])).rejects.toThrow(/ENOTDIR|EEXIST/);
+    await expect(worker.settle([])).rejects.toThrow(/ENOTDIR|EEXIST/);
     await stopBuildWorker();
   });
 });

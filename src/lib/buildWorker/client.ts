@@ -88,11 +88,11 @@ export class BuildWorker {
     this.#post({ type: 'check', file });
   }
 
-  /** The check of every shipped file, once the worker has checked all it was sent. */
-  settle(outDir: string, paths: readonly string[]): Promise<SettledCheck> {
+  /** The check of the shipped files `paths` (under the output folder), once the worker has checked all it was sent. */
+  settle(paths: readonly string[]): Promise<SettledCheck> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
     this.#settled = Promise.withResolvers();
-    this.#send({ type: 'settle', outDir, paths }, true);
+    this.#send({ type: 'settle', paths }, true);
     return this.#settled.promise;
   }
 

@@ -7,7 +7,7 @@ export type WorkerRequest =
   | { type: 'draw'; key: string; text: ShareImageText; path: string }
   /** Check the file `file`, under the output folder, which the build has just written. */
   | { type: 'check'; file: string }
-  | { type: 'settle'; outDir: string; paths: readonly string[] };
+  | { type: 'settle'; paths: readonly string[] };
 
 /** Its answers: one to each `settle`, and `failed` if anything went wrong. */
 export type WorkerReply =

@@ -21,7 +21,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       ledger.checkWritten(outDir, request.file);
       return;
     case 'settle':
-      reply({ type: 'settled', check: ledger.settle(request.outDir, request.paths) });
+      reply({ type: 'settled', check: ledger.settle(outDir, request.paths) });
       return;
   }
 }
