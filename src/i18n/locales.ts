@@ -31,3 +31,19 @@ export function localeOrDefault(currentLocale: string | undefined): Locale {
 export function localesStartingWith(first: Locale): Locale[] {
   return [first, ...localeCodes.filter((code) => code !== first)];
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * "A, B, dan C" / "A, B or C" in the language's own style. Each formatter is made once: building
+ * one costs more than the page around it, and the footer alone writes a list on every page.
+ */
+export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  const key = `${locale} ${type}`;
+  let format = listFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locales[locale].listLang, { type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../lib/buildWorker/client.ts';
 import { prerendererWithWorker } from '../lib/buildWorker/prerenderer.ts';
+import { renderingAhead } from '../lib/buildWorker/renderAhead.ts';
 import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
 import { ownInlineCode } from '../lib/ownInlineCode.ts';
 import { shippedFiles } from '../lib/shipped/shippedFiles.ts';
@@ -15,6 +16,7 @@ import { shippedFiles } from '../lib/shipped/shippedFiles.ts';
  */
 export function outputCheck(): AstroIntegration {
   let outDir = '';
+  let ahead: ReturnType<typeof renderingAhead> | undefined;
   return {
     name: 'bpjstk:output-check',
     hooks: {
@@ -25,10 +27,18 @@ export function outputCheck(): AstroIntegration {
         const workerFile = bundleBuildWorker();
         // Its failure fails the build when the first page waits for it, not here, unhandled.
         workerFile.catch(() => undefined);
-        setPrerenderer((astro) => prerendererWithWorker(astro, async () => startBuildWorker(ownInlineCode(), outDir, await workerFile)));
+        // The worker sees the pages in Astro's order; the pages themselves are rendered a little ahead of it (renderAhead.ts).
+        setPrerenderer((astro) => {
+          ahead = renderingAhead(astro);
+          return prerendererWithWorker(ahead, async () => startBuildWorker(ownInlineCode(), outDir, await workerFile));
+        });
       },
       // The folder Astro was configured with is the one it built into: the worker writes and reads there too.
       'astro:build:done': async ({ logger }) => {
+        if (ahead !== undefined) {
+          const count = ahead.count();
+          logger.info(`${count.ahead} of ${count.ahead + count.asked} files rendered while Astro wrote the one before`);
+        }
         const paths = shippedFiles(outDir);
         const worker = activeBuildWorker();
         const check = await (worker === undefined ? checkHere(outDir, paths) : worker.settle(paths)).finally(stopBuildWorker);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultLocale, isLocale, localeCodes, localeOrDefault, locales } from '../../src/i18n/locales.ts';
+import { defaultLocale, formatList, isLocale, localeCodes, localeOrDefault, locales } from '../../src/i18n/locales.ts';
 import { dictionaries, useTranslations } from '../../src/i18n/translate.ts';
 import { en, id, type UiKey } from '../../src/i18n/ui.ts';
 
@@ -7,6 +7,17 @@ describe('locales', () => {
   test('serves Indonesian as the default language', () => {
     expect(defaultLocale).toBe('id');
     expect(localeCodes).toEqual(['id', 'en']);
+  });
+
+  test.each([
+    ['id', 'conjunction', 'Maluku, Papua, dan Papua Barat'],
+    ['en', 'conjunction', 'Maluku, Papua and Papua Barat'],
+    ['id', 'disjunction', 'Maluku, Papua, atau Papua Barat'],
+    ['en', 'disjunction', 'Maluku, Papua or Papua Barat'],
+  ] as const)('writes a %s %s list in the language’s own style', (locale, type, text) => {
+    expect(formatList(locale, ['Maluku', 'Papua', 'Papua Barat'], type)).toBe(text);
+    // The same answer the second time, from the formatter kept for the language.
+    expect(formatList(locale, ['Maluku', 'Papua', 'Papua Barat'], type)).toBe(text);
   });
 
   test('returns false for a language the site does not have', () => {
