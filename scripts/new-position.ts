@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { frontmatterFields } from '../src/lib/contentCheck.ts';
-import { contentCollections, contentRoot, editorMessage } from '../src/lib/contentSchemas.ts';
+import { contentCollections, contentRoot } from '../src/lib/contentSchemas.ts';
+import { editorMessage } from '../src/lib/editorMessages.ts';
 import { kebabCaseSlug } from '../src/lib/translationTwins.ts';
 import { positionTemplate } from '../src/lib/positionTemplate.ts';
 

@@ -1,7 +1,8 @@
 import { isAbsolute, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { ContentCheckResult } from '../lib/contentCheck.ts';
-import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
+import { contentRoot } from '../lib/contentSchemas.ts';
+import { editorMessage } from '../lib/editorMessages.ts';
 
 /*
  * Shows the content check's problems in `npm run dev`: in the terminal and in the browser's error

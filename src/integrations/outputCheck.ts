@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../lib/buildWorker/client.ts';
 import { prerendererWithWorker } from '../lib/buildWorker/prerenderer.ts';
 import { renderingAhead } from '../lib/buildWorker/renderAhead.ts';
-import { contentRoot, editorMessage } from '../lib/contentSchemas.ts';
+import { contentRoot } from '../lib/contentSchemas.ts';
+import { editorMessage } from '../lib/editorMessages.ts';
 import { ownInlineCode } from '../lib/ownInlineCode.ts';
 import { shippedFiles } from '../lib/shipped/shippedFiles.ts';
 

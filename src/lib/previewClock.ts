@@ -1,5 +1,5 @@
 import { siteClockExamples, siteClockValue } from './buildClock.ts';
-import { editorMessage } from './contentSchemas.ts';
+import { editorMessage } from './editorMessages.ts';
 import { formatInstant } from './dateFormat.ts';
 import { officialTimeZone } from './timeZones.ts';
 

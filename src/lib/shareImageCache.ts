@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { activeBuildWorker } from './buildWorker/client.ts';
 import type { ShareImageText } from './shareImage.ts';
 
 /**
@@ -109,17 +108,6 @@ export async function writeShareImage(key: string, text: ShareImageText, file: s
   if (kept === undefined) keepShareImage(key, png);
 }
 
-/**
- * In a build with a worker, hands it the pictures to draw and write while the pages are written,
- * and returns true: Astro then writes none of them itself, saving it a route for each. Without a
- * worker (`npm run dev`), returns false and Astro asks for each picture as it is needed.
- */
-export function writeShareImagesOffThread(pictures: readonly { path: string; text: ShareImageText }[]): boolean {
-  const worker = activeBuildWorker();
-  if (worker === undefined) return false;
-  for (const { path, text } of pictures) worker.drawShareImage(shareImageKey(text), text, path);
-  return true;
-}
 
 /** The picture for `text` in `npm run dev`: from the cache when a build drew it, else drawn here and kept. */
 export async function shareImagePng(text: ShareImageText): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import policyFile from '../../src/config/link-policy.json' with { type: 'json' };
-import { urlProblemText } from '../../src/lib/contentSchemas.ts';
+import { urlProblemText } from '../../src/lib/editorMessages.ts';
 import {
   classifyAddress,
   isOfficialUrl,

@@ -1,4 +1,4 @@
-import { editorMessage } from '../contentSchemas.ts';
+import { editorMessage } from '../editorMessages.ts';
 import type { HistoryGap } from '../translationFreshness.ts';
 import type { PositionFact } from '../positionFacts.ts';
 

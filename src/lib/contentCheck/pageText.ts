@@ -1,5 +1,5 @@
 import { markdownToMdast } from 'satteri';
-import { urlProblemText } from '../contentSchemas.ts';
+import { urlProblemText } from '../editorMessages.ts';
 import { linkProblem } from '../officialUrl.ts';
 import { scaffoldPlaceholderStart } from '../positionTemplate.ts';
 import { codePointName, hiddenCharacter } from '../textSafety.ts';

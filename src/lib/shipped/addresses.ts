@@ -1,5 +1,5 @@
 import { siteUrl } from '../../config/site.ts';
-import { editorMessage, urlProblemText } from '../contentSchemas.ts';
+import { editorMessage, urlProblemText } from '../editorMessages.ts';
 import { linkProblem, officialUrlProblem } from '../officialUrl.ts';
 import { isWhatsAppShareUrl } from '../share.ts';
 import { browserReading, isSitePath, schemeOf } from '../urlShape.ts';

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { editorMessage } from '../contentSchemas.ts';
+import { editorMessage } from '../editorMessages.ts';
 import { checkStructuredString } from './structuredText.ts';
 import type { ReportShipped } from './problem.ts';
 

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { editorMessage } from '../contentSchemas.ts';
+import { editorMessage } from '../editorMessages.ts';
 import { checkHtmlPage } from './html.ts';
 import { checkStructuredString } from './structuredText.ts';
 import type { OwnInlineCode } from '../ownInlineCode.ts';

@@ -1,5 +1,5 @@
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { editorMessage } from '../contentSchemas.ts';
+import { editorMessage } from '../editorMessages.ts';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
 import { codePointName, hiddenCharacter } from '../textSafety.ts';
 import { navigationProblem, resourceProblem } from './addresses.ts';

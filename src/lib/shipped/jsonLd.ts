@@ -1,4 +1,4 @@
-import { editorMessage } from '../contentSchemas.ts';
+import { editorMessage } from '../editorMessages.ts';
 import type { ReportShipped } from './problem.ts';
 import { checkStructuredString } from './structuredText.ts';
 

@@ -1,4 +1,4 @@
-import { editorMessage } from '../contentSchemas.ts';
+import { editorMessage } from '../editorMessages.ts';
 import { codePointName, hiddenCharacter } from '../textSafety.ts';
 import { navigationProblem } from './addresses.ts';
 import type { ReportShipped } from './problem.ts';

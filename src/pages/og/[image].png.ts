@@ -3,7 +3,8 @@ import { campaignOf, entriesIn, featuredCampaign, placementsOf } from '../../dat
 import { defaultLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { ShareImageText } from '../../lib/shareImage.ts';
-import { shareImagePng, writeShareImagesOffThread } from '../../lib/shareImageCache.ts';
+import { writeShareImagesOffThread } from '../../lib/buildWorker/client.ts';
+import { shareImagePng } from '../../lib/shareImageCache.ts';
 import { shareImagePaths } from '../../lib/paths.ts';
 import { regionName } from '../../lib/regions.ts';
 
