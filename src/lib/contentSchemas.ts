@@ -19,7 +19,6 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return env['CONTENT_ROOT']?.trim() || 'content';
 }
 
-
 /** What to tell an editor about a bad address, in both languages. */
 function urlProblemMessage(problem: UrlProblem): string {
   const { id, en } = urlProblemText(problem);

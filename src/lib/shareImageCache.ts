@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ShareImageText } from './shareImage.ts';
@@ -41,41 +41,14 @@ export function shareImageKey(text: ShareImageText): string {
   return createHash('sha256').update(drawingCodeDigest).update(JSON.stringify(text)).digest('hex');
 }
 
-/**
- * The pictures kept when this process first looked, plus those it kept since: one listing of the
- * folder rather than a question per picture. A cold build misses every picture, and a failed
- * read's error costs more than the listing. A picture another build keeps meanwhile is drawn again.
- */
-let keptNames: Set<string> | undefined;
-
-function keptShareImages(): Set<string> {
-  if (keptNames === undefined) {
-    try {
-      keptNames = new Set(readdirSync(shareImageCacheDir));
-    } catch {
-      keptNames = new Set();
-    }
-  }
-  return keptNames;
-}
-
+/** Asks before reading: a cold build misses every picture, and a failed read's error costs more than the question. */
 export function cachedShareImage(key: string): Uint8Array | undefined {
-  const name = `${key}.png`;
-  if (!keptShareImages().has(name)) return undefined;
+  const file = join(shareImageCacheDir, `${key}.png`);
   try {
-    return readFileSync(join(shareImageCacheDir, name));
+    return existsSync(file) ? readFileSync(file) : undefined;
   } catch {
     return undefined;
   }
-}
-
-/** Folders this process has made: each is made once, not once per picture. */
-const madeFolders = new Set<string>();
-
-function makeFolder(folder: string): void {
-  if (madeFolders.has(folder)) return;
-  mkdirSync(folder, { recursive: true });
-  madeFolders.add(folder);
 }
 
 /**
@@ -86,11 +59,10 @@ function makeFolder(folder: string): void {
  */
 function keepShareImage(key: string, png: Uint8Array): void {
   try {
-    makeFolder(shareImageCacheDir);
+    mkdirSync(shareImageCacheDir, { recursive: true });
     const passing = join(shareImageCacheDir, `${key}.${process.pid}-${threadId}.part`);
     writeFileSync(passing, png);
     renameSync(passing, join(shareImageCacheDir, `${key}.png`));
-    keptShareImages().add(`${key}.png`);
   } catch {
     // Drawn again next time.
   }
@@ -103,11 +75,10 @@ function keepShareImage(key: string, png: Uint8Array): void {
 export async function writeShareImage(key: string, text: ShareImageText, file: string): Promise<void> {
   const kept = cachedShareImage(key);
   const png = kept ?? (await draw(text));
-  makeFolder(dirname(file));
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, png);
   if (kept === undefined) keepShareImage(key, png);
 }
-
 
 /** The picture for `text` in `npm run dev`: from the cache when a build drew it, else drawn here and kept. */
 export async function shareImagePng(text: ShareImageText): Promise<Uint8Array> {

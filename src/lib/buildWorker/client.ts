@@ -4,7 +4,6 @@ import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
 import type { ShareImageText } from '../shareImage.ts';
-import { shareImageKey } from '../shareImageCache.ts';
 import type { SettledCheck } from '../shipped/checkLedger.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -146,16 +145,4 @@ export async function stopBuildWorker(): Promise<void> {
   const worker = activeBuildWorker();
   delete (globalThis as Registry)[registry];
   await worker?.stop();
-}
-
-/**
- * In a build with a worker, hands it the pictures to draw and write while the pages are written,
- * and returns true: Astro then writes none of them itself, saving it a route for each. Without a
- * worker (`npm run dev`), returns false and Astro asks for each picture as it is needed.
- */
-export function writeShareImagesOffThread(pictures: readonly { path: string; text: ShareImageText }[]): boolean {
-  const worker = activeBuildWorker();
-  if (worker === undefined) return false;
-  for (const { path, text } of pictures) worker.drawShareImage(shareImageKey(text), text, path);
-  return true;
 }

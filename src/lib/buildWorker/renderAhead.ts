@@ -4,8 +4,8 @@ import type { AstroPrerenderer } from 'astro';
  * Astro writes each page before it asks for the next: a `mkdir` and a `writeFile`, four trips to
  * Node's file-system threads, during which the build's thread has nothing to do. Measured at
  * 1,000 positions per language, those waits were a third of the time spent generating pages.
- * This wrapper renders the next few paths while Astro waits, so the thread is never idle; Astro
- * still receives the pages one by one, in its own order, and writes each as before.
+ * This wrapper renders the next few paths while Astro waits, so the thread has work meanwhile;
+ * Astro still receives the pages one by one, in its own order, and writes each as before.
  *
  * A page rendered ahead is used only when Astro then asks for exactly it (the same address and
  * route); anything else is rendered as Astro asks, so a wrong guess costs time, never a page.

@@ -3,7 +3,7 @@ import { campaignOf, entriesIn, featuredCampaign, placementsOf } from '../../dat
 import { defaultLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { ShareImageText } from '../../lib/shareImage.ts';
-import { writeShareImagesOffThread } from '../../lib/buildWorker/client.ts';
+import { writeShareImagesOffThread } from '../../lib/buildWorker/pictures.ts';
 import { shareImagePng } from '../../lib/shareImageCache.ts';
 import { shareImagePaths } from '../../lib/paths.ts';
 import { regionName } from '../../lib/regions.ts';
