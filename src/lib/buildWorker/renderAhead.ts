@@ -16,7 +16,7 @@ type RenderOptions = Parameters<AstroPrerenderer['render']>[1];
 type Rendered = Awaited<ReturnType<AstroPrerenderer['render']>>;
 
 /** How many pages may be rendered before Astro asks for them: enough to cover a page's writes. */
-export const pagesAhead = 2;
+const pagesAhead = 2;
 
 /**
  * The address Astro requests a path at (its `getUrlForPath`), for the site's `build.format:

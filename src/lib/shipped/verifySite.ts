@@ -20,13 +20,9 @@ const checkers: Record<CheckedExtension, (text: string, own: OwnInlineCode, repo
   '.ics': (text, _own, report) => checkCalendarFile(text, report),
 };
 
+/** The problems of every file the check reads under `outDir`, read there, in one pass. */
 export function verifySite(outDir: string, own: OwnInlineCode): ShippedProblem[] {
-  return checkShippedFiles(outDir, shippedFiles(outDir), own);
-}
-
-/** The problems of some of a build's files (`paths` under `outDir`): one share of `verifySite`'s work. */
-export function checkShippedFiles(outDir: string, paths: readonly string[], own: OwnInlineCode): ShippedProblem[] {
-  return paths.flatMap((path) => checkShippedText(relative(outDir, path).split(sep).join('/'), readFileSync(path, 'utf8'), own));
+  return shippedFiles(outDir).flatMap((path) => checkShippedText(relative(outDir, path).split(sep).join('/'), readFileSync(path, 'utf8'), own));
 }
 
 /** The problems of one built file, `file` being its path under the output folder and `text` its content. */
