@@ -32,11 +32,10 @@ async function loadChecked<K extends CollectionKey>(collection: K): Promise<Coll
       // The content check's own twin rule and messages: in `npm run dev` an editor sees the same
       // bilingual lines as in `npm run check:content`, not a stack trace.
       const root = contentRoot();
-      const pathOf = (id: string) => entries.find((entry) => entry.id === id)?.filePath ?? `${root}/${collection}/${id}.md`;
       const extension = (entries[0]?.filePath ?? '.md').replace(/^.*\./, '');
       const problems = twinProblems(
         collection,
-        entries.map((entry) => ({ id: entry.id, path: pathOf(entry.id), data: entry.data })),
+        entries.map((entry) => ({ id: entry.id, path: entry.filePath ?? `${root}/${collection}/${entry.id}.md`, data: entry.data })),
         (id) => `${root}/${collection}/${id}.${extension}`,
       );
       if (problems.length > 0) throw contentProblemsError(problems);
@@ -80,8 +79,22 @@ function orderOf(data: object): number {
   return 'order' in data && typeof data.order === 'number' ? data.order : 0;
 }
 
+/** Keyed by a language's sorted entries: looking one up by slug on every page, a scan each time, would grow with the square of the site. */
+const bySlug = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
+/** The entry of `collection` in `locale` with this slug, if there is one. */
+async function findEntryIn<K extends CollectionKey>(collection: K, locale: Locale, slug: string): Promise<Localized<K> | undefined> {
+  const inLocale = await entriesIn(collection, locale);
+  let index = bySlug.get(inLocale) as Map<string, Localized<K>> | undefined;
+  if (index === undefined) {
+    index = new Map(inLocale.map((entry) => [entry.slug, entry]));
+    bySlug.set(inLocale, index);
+  }
+  return index.get(slug);
+}
+
 export async function entryIn<K extends CollectionKey>(collection: K, locale: Locale, slug: string): Promise<Localized<K>> {
-  const entry = (await entriesIn(collection, locale)).find((candidate) => candidate.slug === slug);
+  const entry = await findEntryIn(collection, locale, slug);
   if (entry === undefined) throw new Error(`content/${collection}/${locale}/${slug} does not exist`);
   return entry;
 }
@@ -209,7 +222,7 @@ export async function translationLagOf(entry: TranslatedEntry): Promise<Translat
   if (entry.locale === defaultLocale || entry.filePath === undefined) return undefined;
   const source = contentHistorySource();
   if (!source.available) return undefined;
-  const original = (await entriesIn(entry.collection, defaultLocale)).find((candidate) => candidate.slug === entry.slug);
+  const original = await findEntryIn(entry.collection, defaultLocale, entry.slug);
   if (original?.filePath === undefined) return undefined;
   return translationLag(
     source.history,
