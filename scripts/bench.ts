@@ -297,6 +297,8 @@ async function timedBuild(projectDir: string, label: string, positionsPerLanguag
   if (useTime && existsSync(timeReport)) {
     peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeReport, 'utf8'))?.[1] ?? 0);
   }
+  // Astro's log, with its timestamps: where a slow build spent its time (kept with the copy, --keep).
+  writeFileSync(join(projectDir, 'build.log'), exit.output);
   const result: BuildResult = {
     label,
     positionsPerLanguage,
