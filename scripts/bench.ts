@@ -265,8 +265,12 @@ function routeRenderTimes(buildOutput: string): { images: number; other: number 
   return totals;
 }
 
-/** What a build takes from its own project, never from the bench's environment. */
-const inheritedOnlyByChoice = /^(SITE_NOW|NODE_OPTIONS|npm_config_node_options)$/i;
+/**
+ * What a build never takes from the bench's environment: the clock, which the bench sets, and Node
+ * options, which each project sets in its own .npmrc (npm passes this project's on to the bench, and
+ * the floor is a minimal site with Node's defaults).
+ */
+const notInherited = /^(SITE_NOW|NODE_OPTIONS|npm_config_node_options)$/i;
 
 /** Runs `npx astro build` in `projectDir` with the bench's clock; wall time and peak RSS. */
 async function timedBuild(projectDir: string, label: string, positionsPerLanguage: number): Promise<BuildResult> {
@@ -274,9 +278,7 @@ async function timedBuild(projectDir: string, label: string, positionsPerLanguag
   const timeReport = join(projectDir, 'time.txt');
   const useTime = existsSync(timePath);
   const command = useTime ? [timePath, '-v', '-o', timeReport, 'npx', 'astro', 'build'] : ['npx', 'astro', 'build'];
-  // Each project's own .npmrc sets its Node options: the bench's (this project's, passed on by npm)
-  // must not reach the floor, a minimal site with Node's defaults.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !inheritedOnlyByChoice.test(name)));
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !notInherited.test(name)));
   // Whatever the steps before wrote (the copy, the generated Markdown, the last build's output) goes
   // to disk first: otherwise the kernel writes it back during this build, competing with the build's
   // own writes, and the build that follows the biggest write pays for it.
