@@ -11,7 +11,8 @@
  * 3. Lighthouse mobile scores per page type, when Debian's Chromium is installed.
  *
  * Options: --positions=10,100 (generated sizes), --pairs=3 (product and floor built in turn, three
- * times each, with each pair's ratios and their median), --no-lighthouse, --keep (keep the copies).
+ * times each, with each pair's ratios and their median), --no-lighthouse, --keep (keep the copies,
+ * each with its build's log, build.log, where Astro's timestamps show where a slow build went).
  * Targets are reported, never asserted.
  */
 import { spawn, spawnSync } from 'node:child_process';
