@@ -11,6 +11,7 @@ import { splitEntryId } from '../lib/translationTwins.ts';
 import { localeParam, localizedPath, routes } from '../lib/paths.ts';
 import type { PublishedReference } from '../lib/messageCheck.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
+import { isAnnouncementPublished } from '../lib/announcementSchedule.ts';
 import { isClosingSoon, type Registration, registrationStatus, windowInstants } from '../lib/registration.ts';
 import { stageTimeline, type TimelineStage } from '../lib/stages.ts';
 import type { PlacementRegion } from '../lib/regions.ts';
@@ -114,10 +115,15 @@ export function pathsPerLocale() {
 }
 
 /** getStaticPaths for a page per entry per language. */
-export async function pathsPerEntry<K extends CollectionKey>(collection: K) {
+export function pathsPerEntry<K extends CollectionKey>(collection: K) {
+  return pathsFor((locale) => entriesIn(collection, locale));
+}
+
+/** getStaticPaths for a page per entry that `entriesOf` gives in each language. */
+async function pathsFor<E extends { slug: string }>(entriesOf: (locale: Locale) => Promise<readonly E[]>) {
   const perLocale = await Promise.all(
     localeCodes.map(async (locale) =>
-      (await entriesIn(collection, locale)).map((entry) => ({
+      (await entriesOf(locale)).map((entry) => ({
         params: { lang: localeParam(locale), slug: entry.slug },
         props: { entry },
       })),
@@ -181,9 +187,19 @@ export function entryHtml(entry: { rendered?: { html: string } | undefined }): s
   return sanitizeContentHtml(entry.rendered?.html ?? '');
 }
 
-/** A language's announcements, newest first. */
+/**
+ * A language's announcements published by `siteNow`, newest first: one dated later stays off
+ * every page, list, feed and lookup until the first build after its moment (src/lib/announcementSchedule.ts).
+ */
 export async function announcementsIn(locale: Locale): Promise<Localized<'announcements'>[]> {
-  return [...(await entriesIn('announcements', locale))].sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+  return (await entriesIn('announcements', locale))
+    .filter((announcement) => isAnnouncementPublished(announcement.data.published, siteNow))
+    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+}
+
+/** getStaticPaths for the announcements' own pages: only those already published. */
+export function pathsPerAnnouncement() {
+  return pathsFor(announcementsIn);
 }
 
 /** A campaign's announcements, newest first. */

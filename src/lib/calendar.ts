@@ -92,7 +92,20 @@ function eventLines(event: CalendarEvent): string[] {
   ];
 }
 
-/** The registration window first, then one event per dated stage. */
+type EventSpan = Pick<CalendarEvent, 'start' | 'end'>;
+
+/**
+ * The stages a calendar adds beside the registration window: a stage written with the window's own
+ * span (the "registration" stage of most campaigns) is the same event, and a phone showing it twice
+ * reads as two deadlines. Spans are compared as the file writes them, so a stage given as the same
+ * dates matches a window given as dates, and one given with times only an identical timed window.
+ */
+export function stagesBesideWindow<S extends EventSpan>(registration: EventSpan, stages: readonly S[]): S[] {
+  const windowSpan = eventSpanLines(registration.start, registration.end).join();
+  return stages.filter((stage) => eventSpanLines(stage.start, stage.end).join() !== windowSpan);
+}
+
+/** The registration window first, then one event per dated stage whose span is not the window's. */
 export function registrationCalendar(registration: CalendarEvent, stages: readonly CalendarEvent[] = []): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -100,7 +113,7 @@ export function registrationCalendar(registration: CalendarEvent, stages: readon
     'PRODID:-//BPJS Ketenagakerjaan//Rekrutmen//ID',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...[registration, ...stages].flatMap(eventLines),
+    ...[registration, ...stagesBesideWindow(registration, stages)].flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

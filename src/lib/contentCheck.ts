@@ -9,14 +9,16 @@ import { checkPositionText } from './contentCheck/positionText.ts';
 import { bodyField, type ContentFile, type ContentProblem, fileField, type Report } from './contentCheck/problems.ts';
 import { checkCampaignReferences, checkDuplicateSlugs, checkTwins } from './contentCheck/references.ts';
 import { type ContentCheckResult, sortProblems } from './contentCheck/report.ts';
+import { checkAnnouncementSchedule } from './contentCheck/schedule.ts';
+import { buildInstant } from './buildClock.ts';
 import type { HistorySource } from './translationFreshness.ts';
 
 /*
  * The editors' content check: reads every file under the content root, the way Astro will, and
  * lists every problem at once with its file, line and field. Astro's own schema check stops at the
  * first bad entry; this one keeps going, and adds what a schema cannot see. One module per job:
- * files (what Astro reads), data blocks, page text, references between entries, translations
- * behind their originals (warnings only), the report.
+ * files (what Astro reads), data blocks, page text, references between entries, announcements
+ * dated ahead, translations behind their originals (warnings only), the report.
  */
 
 export { frontmatterFields, fieldName } from './contentCheck/dataBlock.ts';
@@ -24,8 +26,15 @@ export { bodyField, type ContentProblem, fileField, translationField } from './c
 export { type ContentCheckResult, contentProblemsError, formatContentReport, formatProblem } from './contentCheck/report.ts';
 export { twinProblems } from './contentCheck/references.ts';
 
-/** `history` is the content folder's git history, read once per check unless given. */
-export function checkContent(root: string, history: () => HistorySource = () => readContentHistory(root)): ContentCheckResult {
+/**
+ * `history` is the content folder's git history, read once per check unless given; `now` is the
+ * clock announcements are scheduled against, the build's own (`SITE_NOW` or the real time).
+ */
+export function checkContent(
+  root: string,
+  history: () => HistorySource = () => readContentHistory(root),
+  now: Date = buildInstant(process.env['SITE_NOW']),
+): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push(problem);
   const files = findContentFiles(root, report);
@@ -33,8 +42,10 @@ export function checkContent(root: string, history: () => HistorySource = () => 
   checkDuplicateSlugs(files, report);
   checkCampaignReferences(root, files, report);
   checkTwins(root, files, problems, report);
+  const schedule = checkAnnouncementSchedule(files, now);
+  schedule.problems.forEach(report);
   const { warnings, notes } = checkTranslationFreshness(files, history());
-  return { problems: sortProblems(problems), fileCount: files.length, warnings: sortProblems(warnings), notes };
+  return { problems: sortProblems(problems), fileCount: files.length, warnings: sortProblems([...warnings, ...schedule.warnings]), notes };
 }
 
 /** Reads one file's fields and text, and checks both. */

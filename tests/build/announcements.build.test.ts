@@ -1,9 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteUrl } from '../../src/config/site.ts';
+import { isAnnouncementPublished } from '../../src/lib/announcementSchedule.ts';
 import { featuredAt, fixtureAnnouncements } from '../support/fixtureSite.ts';
 import { readPage, siteBuilds, siteDir } from '../support/sites.ts';
 
@@ -53,4 +54,28 @@ test('the sitemap lists every announcement page in both languages', () => {
   for (const announcement of fixtureAnnouncements) {
     for (const prefix of ['', 'en/']) expect(sitemap).toContain(`<loc>${new URL(`/${prefix}pengumuman/${announcement.slug}/`, siteUrl).href}</loc>`);
   }
+});
+
+describe('announcements dated after the build clock', () => {
+  const early = siteDir('upcoming');
+  const notYet = fixtureAnnouncements.filter((announcement) => !isAnnouncementPublished(announcement.published, new Date(siteBuilds.upcoming.siteNow)));
+
+  test('the fixture site has an announcement published after its earliest clock', () => {
+    expect(notYet.length).toBeGreaterThan(0);
+  });
+
+  test.each(['', 'en/'])('have no page, no place in the index, the feed, the home page or the checker in "/%s" yet', (prefix) => {
+    const everywhere = [
+      readPage(early, `${prefix}pengumuman/index.html`),
+      readPage(early, `${prefix}index.html`),
+      readPage(early, `${prefix}cek-keaslian/index.html`),
+      readFileSync(join(early, prefix, 'pengumuman', 'rss.xml'), 'utf8'),
+      readFileSync(join(early, 'sitemap-0.xml'), 'utf8'),
+    ].join('\n');
+    for (const announcement of notYet) {
+      expect(existsSync(join(early, prefix, 'pengumuman', announcement.slug, 'index.html'))).toBe(false);
+      expect(everywhere).not.toContain(`pengumuman/${announcement.slug}/`);
+      expect(everywhere).not.toContain(announcement.reference);
+    }
+  });
 });

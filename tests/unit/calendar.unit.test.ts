@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { foldLine, icsText, registrationCalendar } from '../../src/lib/calendar.ts';
+import { foldLine, icsText, registrationCalendar, stagesBesideWindow } from '../../src/lib/calendar.ts';
 import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
 
 const event = {
@@ -107,6 +107,21 @@ describe('registrationCalendar for moments given as dates', () => {
   test('writes whole days when only one end has a time, since both ends must be of one type, and keeps the closing day', () => {
     const text = registrationCalendar({ ...event, start: dayMoment('2025-12-01', 'start'), end: timedMoment(new Date('2025-12-07T23:59:00+07:00')) });
     expect(text).toContain('DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20251208');
+  });
+
+  test('writes a stage with the window\'s own dates once, as the window with its reminder', () => {
+    const window = { ...event, ...whole('2025-09-08', '2025-09-14') };
+    const registrationStage = { ...window, uid: 'stage-2@x', summary: 'Pendaftaran daring', reminder: undefined };
+    const later = { ...registrationStage, uid: 'stage-3@x', ...whole('2025-09-20', '2025-09-20') };
+    const events = new ICAL.Component(ICAL.parse(registrationCalendar(window, [registrationStage, later]))).getAllSubcomponents('vevent');
+    expect(events.map((vevent) => vevent.getFirstPropertyValue('uid'))).toEqual([event.uid, 'stage-3@x']);
+    expect(events[0]?.getFirstSubcomponent('valarm')).not.toBeNull();
+  });
+
+  test('keeps a stage whose span differs from the window only in its hours', () => {
+    const window = { ...event, start: timedMoment(new Date('2025-09-08T08:00:00+07:00')), end: timedMoment(new Date('2025-09-14T23:59:00+07:00')) };
+    const stage = { ...window, uid: 'stage@x', end: timedMoment(new Date('2025-09-14T16:00:00+07:00')), reminder: undefined };
+    expect(stagesBesideWindow(window, [stage])).toEqual([stage]);
   });
 
   test('still reminds the reader a day before a deadline given as a date', () => {

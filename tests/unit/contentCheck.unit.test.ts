@@ -41,6 +41,14 @@ const faultCases: FaultCase[] = [
     message: /belum ada.*positions\/id\/posisi-uji\.md.* \/ this file does not exist/,
   },
   {
+    name: 'refuses an announcement published more than a year ahead, a mistyped year',
+    fault: 'announcement-years-ahead',
+    file: 'announcements/id/pengumuman-uji.md',
+    field: 'published',
+    line: 5,
+    message: /^tanggal terbit 2999-09-01T09:00:00\+07:00 lebih dari 365 hari lagi.* \/ the publication date .* is more than 365 days away/,
+  },
+  {
     name: 'refuses required text that is only spaces',
     fault: 'empty-title',
     file: 'positions/id/posisi-uji.md',

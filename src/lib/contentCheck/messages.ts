@@ -74,9 +74,13 @@ const id = {
   scaffoldText: ({ mark }: { mark: string }) => `teks contoh dari npm run new:position (di antara ${mark} … ]]) belum diganti`,
   translationBehind: ({ original, commits, since }: { original: string; commits: number; since: string }) =>
     `peringatan: terjemahan ini mungkin tertinggal: ${original} diubah dalam ${commits} commit sejak terjemahan ini terakhir diubah (yang pertama pada ${since}); perbarui terjemahan ini dan commit`,
+  announcementTooFarAhead: ({ published, days }: { published: string; days: number }) =>
+    `tanggal terbit ${published} lebih dari ${days} hari lagi; periksa tahunnya (pengumuman baru tampil di situs mulai tanggal terbitnya)`,
+  announcementAhead: ({ published, days }: { published: string; days: number }) =>
+    `peringatan: tanggal terbit ${published} lebih dari ${days} hari lagi; pengumuman ini baru tampil di situs mulai tanggal itu; pastikan tanggalnya benar`,
   historyGap: (gap: HistoryGap) => `Terjemahan yang tertinggal tidak diperiksa: ${historyGapId(gap)}.`,
   warnings: ({ count }: { count: number }) =>
-    `${count} peringatan di atas tidak menghentikan pembangunan situs; sampai terjemahannya diperbarui, halamannya dalam bahasa Inggris memberi tahu pembaca bahwa teksnya mungkin tertinggal.`,
+    `${count} peringatan di atas tidak menghentikan pembangunan situs. Terjemahan yang tertinggal tetap tayang dengan pemberitahuan kepada pembaca bahwa teksnya mungkin tertinggal.`,
   positionRepeatsTerm: ({ fact }: { fact: PositionFact }) =>
     `teks posisi mengulang ketentuan rekrutmen (${positionTermNames.id[fact]}) yang sudah dicantumkan satu kali oleh halaman posisi; hapus kalimat ini dan tulis hanya gambaran peran serta tautan ke portal rekrutmen resmi`,
   passed: ({ files }: { files: number }) => `Konten lolos pemeriksaan: ${files} berkas.`,
@@ -128,9 +132,13 @@ const en = {
   scaffoldText: ({ mark }) => `the sample text from npm run new:position (between ${mark} … ]]) has not been replaced`,
   translationBehind: ({ original, commits, since }) =>
     `warning: this translation may be out of date: ${original} has changed in ${plural(commits, 'commit')} since this translation last changed (the first on ${since}); update this translation and commit it`,
+  announcementTooFarAhead: ({ published, days }) =>
+    `the publication date ${published} is more than ${days} days away; check the year (an announcement appears on the site only from its publication date)`,
+  announcementAhead: ({ published, days }) =>
+    `warning: the publication date ${published} is more than ${days} days away; this announcement appears on the site only from that date, so make sure it is right`,
   historyGap: (gap) => `Out-of-date translations were not checked: ${historyGapEn(gap)}.`,
   warnings: ({ count }) =>
-    `The ${plural(count, 'warning')} above do${count === 1 ? 'es' : ''} not stop the site from being built; until the translation is updated, its English page tells readers that the text may be out of date.`,
+    `The ${plural(count, 'warning')} above do${count === 1 ? 'es' : ''} not stop the site from being built. A translation that is behind stays up, telling readers that its text may be out of date.`,
   positionRepeatsTerm: ({ fact }) =>
     `the position text repeats a recruitment term (${positionTermNames.en[fact]}) that the position page already states once; delete this sentence and write only what the role is and a link to the official recruitment portal`,
   passed: ({ files }) => `Content check passed: ${plural(files, 'file')}.`,

@@ -5,7 +5,7 @@ export interface ContentCheckResult {
   problems: ContentProblem[];
   /** How many content files were read. */
   fileCount: number;
-  /** What does not stop the site: translations behind their originals. */
+  /** What does not stop the site: translations behind their originals, announcements dated well ahead. */
   warnings?: readonly ContentProblem[] | undefined;
   /** Said once: what the check could not look at (the history, without git). */
   notes?: readonly string[] | undefined;
