@@ -10,7 +10,6 @@ import { bodyField, type ContentFile, type ContentProblem, fileField, type Repor
 import { checkCampaignReferences, checkDuplicateSlugs, checkTwins } from './contentCheck/references.ts';
 import { type ContentCheckResult, sortProblems } from './contentCheck/report.ts';
 import { checkAnnouncementSchedule } from './contentCheck/schedule.ts';
-import { buildInstant } from './buildClock.ts';
 import type { HistorySource } from './translationFreshness.ts';
 
 /*
@@ -27,13 +26,14 @@ export { type ContentCheckResult, contentProblemsError, formatContentReport, for
 export { twinProblems } from './contentCheck/references.ts';
 
 /**
- * `history` is the content folder's git history, read once per check unless given; `now` is the
- * clock announcements are scheduled against, the build's own (`SITE_NOW` or the real time).
+ * `history` is the content folder's git history, read once per check unless given. `now` is the
+ * real time, not a preview's `SITE_NOW`: a year mistyped in an announcement is a mistake against
+ * today, whatever day a preview shows (and a bad `SITE_NOW` is the build's to report, not the check's).
  */
 export function checkContent(
   root: string,
   history: () => HistorySource = () => readContentHistory(root),
-  now: Date = buildInstant(process.env['SITE_NOW']),
+  now: Date = new Date(),
 ): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push(problem);
