@@ -4,11 +4,11 @@
  */
 export const id = {
   'site.name': 'Rekrutmen BPJS Ketenagakerjaan',
-  'site.tagline': 'Bergabunglah bersama BPJS Ketenagakerjaan mewujudkan kesejahteraan pekerja Indonesia.',
+  'site.tagline': 'Bergabunglah dengan BPJS Ketenagakerjaan untuk bersama-sama mewujudkan kesejahteraan pekerja Indonesia.',
   'skipLink.label': 'Langsung ke isi utama',
   'languageSelect.accessibleLabel': 'Pilih bahasa',
   // Shown only on a translation whose original changed after it; the Indonesian pages are the originals.
-  'outdatedTranslation.text': 'Teks asli halaman ini telah diubah sejak diterjemahkan, jadi terjemahan ini mungkin tertinggal.',
+  'outdatedTranslation.text': 'Teks asli halaman ini telah diubah setelah diterjemahkan sehingga terjemahan ini mungkin belum mutakhir.',
   'outdatedTranslation.link': 'Baca versi aslinya dalam bahasa Indonesia',
   'nav.accessibleLabel': 'Menu utama',
   'nav.home': 'Lowongan',
@@ -152,13 +152,13 @@ export const id = {
   'footer.channelsHeading': 'Kanal resmi',
   'footer.note': 'Situs resmi BPJS Ketenagakerjaan berakhiran {hosts}.',
   'share.heading': 'Bagikan lowongan ini',
-  'share.free': 'Gratis',
+  'share.free': 'Tidak dipungut biaya',
   'share.placements': 'Penempatan',
   'share.whatsApp': 'Bagikan lewat WhatsApp',
   'share.copy': 'Atau salin alamat halaman ini:',
-  'share.message': 'Lowongan {title} di BPJS Ketenagakerjaan: {url} . Pendaftaran tidak dipungut biaya dan hanya melalui portal resmi {portal}',
+  'share.message': 'Lowongan {title} di BPJS Ketenagakerjaan: {url} . Pendaftaran tidak dipungut biaya dan dilakukan hanya melalui portal resmi {portal}',
   'share.messageWithDeadline':
-    'Lowongan {title} di BPJS Ketenagakerjaan: {url} . {deadline} Pendaftaran tidak dipungut biaya dan hanya melalui portal resmi {portal}',
+    'Lowongan {title} di BPJS Ketenagakerjaan: {url} . {deadline} Pendaftaran tidak dipungut biaya dan dilakukan hanya melalui portal resmi {portal}',
   'share.deadline': 'Daftar paling lambat {instant}.',
   'share.imageAlt': '{title}: penempatan di {regions}. Tidak dipungut biaya.',
   'share.defaultImageAlt': 'Rekrutmen BPJS Ketenagakerjaan. Tidak dipungut biaya.',
@@ -323,9 +323,9 @@ export const en = {
   'share.placements': 'Placements',
   'share.whatsApp': 'Share on WhatsApp',
   'share.copy': 'Or copy the address of this page:',
-  'share.message': 'BPJS Ketenagakerjaan vacancy, {title}: {url} . Registration is free of charge, only on the official portal {portal}',
+  'share.message': 'BPJS Ketenagakerjaan vacancy, {title}: {url} . Registration is free of charge and takes place only on the official portal {portal}',
   'share.messageWithDeadline':
-    'BPJS Ketenagakerjaan vacancy, {title}: {url} . {deadline} Registration is free of charge, only on the official portal {portal}',
+    'BPJS Ketenagakerjaan vacancy, {title}: {url} . {deadline} Registration is free of charge and takes place only on the official portal {portal}',
   'share.deadline': 'Apply by {instant}.',
   'share.imageAlt': '{title}: placements in {regions}. Free of charge.',
   'share.defaultImageAlt': 'BPJS Ketenagakerjaan recruitment. Free of charge.',

@@ -20,7 +20,7 @@ export interface ShareImageText {
   title: string;
   /** e.g. "Penempatan: Kalimantan, Sulawesi, …" */
   detail: string;
-  /** e.g. "GRATIS / FREE OF CHARGE" */
+  /** e.g. "TIDAK DIPUNGUT BIAYA / FREE OF CHARGE" */
   badge: string;
   /** e.g. the portal's host */
   footer: string;

@@ -14,7 +14,11 @@ export const shareImageStyle = {
   title: { size: 76, longSize: 60, longerThan: 24, lineHeight: 1.1, maxLines: 3 },
   /** The placements line: at most 2 lines, so a long list cannot push the title off the picture. */
   detail: { size: 30, lineHeight: 1.3, gap: 24, maxLines: 2 },
-  badge: { size: 34, paddingBlock: 10, paddingInline: 22 },
+  /**
+   * The bilingual free-of-charge notice, in the glossary's words ("TIDAK DIPUNGUT BIAYA / FREE OF
+   * CHARGE"): sized so that it fits on one line beside the portal's host, at least `gap` apart.
+   */
+  badge: { size: 26, paddingBlock: 10, paddingInline: 18, gap: 24 },
   /** The portal's host, at the right of the badge's row. */
   footer: { size: 26 },
 } as const;
@@ -152,8 +156,9 @@ export function layoutShareFrame(
   const oneLine = (text: string, size: number, measure: (line: string, size: number) => number, maxWidth = textBoxWidth) =>
     wrapText(text, maxWidth, 1, (line) => measure(line, size))[0] ?? '';
   const eyebrowText = oneLine(frame.eyebrow, eyebrow.size, measureRegular);
-  const badgeText = oneLine(frame.badge, badge.size, measureBold, textBoxWidth / 2 - 2 * badge.paddingInline);
   const footerText = oneLine(frame.footer, footer.size, measureRegular, textBoxWidth / 2);
+  const badgeRoom = textBoxWidth - measureRegular(footerText, footer.size) - badge.gap - 2 * badge.paddingInline;
+  const badgeText = oneLine(frame.badge, badge.size, measureBold, badgeRoom);
   const badgeBox = lineBox(badge.size, 'normal', metrics);
   const footerBox = lineBox(footer.size, 'normal', metrics);
   const rowHeight = Math.round(Math.max(badgeBox.height + 2 * badge.paddingBlock, footerBox.height));

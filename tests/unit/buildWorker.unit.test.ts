@@ -30,7 +30,7 @@ const picture = {
   eyebrow: 'BPJS Ketenagakerjaan',
   title: `Posisi uji pekerja ${process.pid}`,
   detail: 'Penempatan / Placements: Maluku',
-  badge: 'GRATIS / FREE OF CHARGE',
+  badge: 'TIDAK DIPUNGUT BIAYA / FREE OF CHARGE',
   footer: 'rekrutmen.bpjsketenagakerjaan.go.id',
 };
 

@@ -12,7 +12,7 @@ const text = (title: string) => ({
   eyebrow: 'BPJS Ketenagakerjaan · Rekrutmen September 2025',
   title,
   detail: 'Penempatan / Placement: Kalimantan, Sulawesi, Maluku, Papua, Nusa Tenggara Timur, Nusa Tenggara Barat',
-  badge: 'GRATIS / FREE OF CHARGE',
+  badge: 'TIDAK DIPUNGUT BIAYA / FREE OF CHARGE',
   footer: 'rekrutmen.bpjsketenagakerjaan.go.id',
 });
 

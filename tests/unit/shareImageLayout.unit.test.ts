@@ -67,7 +67,7 @@ describe('placing the title and placements', () => {
 
 describe('placing the frame', () => {
   const frame = (eyebrow: string) =>
-    layoutShareFrame({ eyebrow, badge: 'GRATIS / FREE OF CHARGE', footer: 'rekrutmen.bpjsketenagakerjaan.go.id' }, noto, measure, measure);
+    layoutShareFrame({ eyebrow, badge: 'TIDAK DIPUNGUT BIAYA / FREE OF CHARGE', footer: 'rekrutmen.bpjsketenagakerjaan.go.id' }, noto, measure, measure);
 
   test('puts the eyebrow at the top left, and the badge and the host in the bottom row', () => {
     const { eyebrow, badge, footer } = frame('Rekrutmen 2025');

@@ -1,0 +1,55 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { avoidedWords, avoidedWordsIn, glossaryEntries, readerText } from '../../src/lib/glossary.ts';
+
+/*
+ * The glossary in the editors' guide names the words Indonesian text does not use; these tests read
+ * them from the guide and hold the Indonesian prose of the programme, position, agency, campaign and
+ * questions files to them, in content/ (an invariant, whatever the month) and in the test fixtures.
+ */
+const guide = readFileSync(new URL('../../content/README.md', import.meta.url), 'utf8');
+const words = avoidedWords(glossaryEntries(guide));
+
+describe('the glossary in the editors\' guide', () => {
+  test('names the words not to use, "gratis", "e-mail", "online" and "offline" among them', () => {
+    expect(words).toEqual(expect.arrayContaining(['gratis', 'e-mail', 'email', 'online', 'offline']));
+  });
+
+  test('does not forbid a word that is another row\'s term or whose use depends on the sentence', () => {
+    expect(words).not.toContain('peserta');
+    expect(words.some((word) => word.startsWith('klaim') || word.startsWith('perusahaan'))).toBe(false);
+  });
+});
+
+describe('finding an avoided word', () => {
+  test('finds it as a whole word in any case', () => {
+    expect(avoidedWordsIn('Pendaftaran Online, GRATIS.', ['online', 'gratis'])).toEqual(['online', 'gratis']);
+  });
+
+  test('does not find it inside a longer word or a hyphenated one', () => {
+    expect(avoidedWordsIn('Hasil testimoni dan pra-tes.', ['tes'])).toEqual([]);
+  });
+
+  test('reads the title, the description and the text, but not link addresses', () => {
+    const file = '---\ntitle: "Lowongan gratis"\ndescription: "Satu kalimat."\n---\n\nLihat [portal](https://contoh.go.id/online/).\n';
+    expect(avoidedWordsIn(readerText(file), ['gratis', 'online'])).toEqual(['gratis']);
+  });
+});
+
+const collections = ['programmes', 'positions', 'agency', 'campaigns'];
+const roots = { content: new URL('../../content/', import.meta.url), fixtures: new URL('../fixtures/site/', import.meta.url) };
+const files = Object.entries(roots).flatMap(([name, root]) => [
+  ...collections.flatMap((collection) =>
+    readdirSync(new URL(`${collection}/id/`, root))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => ({ label: `${name}: ${collection}/id/${file}`, path: join(root.pathname, collection, 'id', file) })),
+  ),
+  { label: `${name}: pages/id/tanya-jawab.md`, path: join(root.pathname, 'pages', 'id', 'tanya-jawab.md') },
+]);
+
+describe.each(files)('$label', ({ path }) => {
+  test('uses none of the words the glossary avoids', () => {
+    expect(avoidedWordsIn(readerText(readFileSync(path, 'utf8')), words)).toEqual([]);
+  });
+});
