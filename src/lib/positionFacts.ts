@@ -1,12 +1,11 @@
+import { type ClaimId, claimText } from '../config/claims.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
-import type { UiKey } from '../i18n/ui.ts';
 import type { disabilityAccessValues } from './contentSchemas.ts';
 
 /*
  * The announcement's terms that a reader arriving from a shared link must meet on every position
- * page, each said exactly once: the page template says them from the interface text (src/i18n/ui.ts),
- * and a position's own text says only what the role is. Each sentence carries `data-fact="<id>"`
+ * page, each said exactly once: the page template says them from the claims register
+ * (src/config/claims.ts), and a position's own text says only what the role is. Each sentence carries `data-fact="<id>"`
  * where it is shown, so tests can find it; the wording patterns below find the same statement
  * written in other words, so a restatement in a position's text is caught by the content check and
  * by the build test alike.
@@ -29,25 +28,27 @@ export type RecruitmentTerm = (typeof recruitmentTermIds)[number];
 
 export type DisabilityAccess = (typeof disabilityAccessValues)[number];
 
-const termKeys: Record<RecruitmentTerm, UiKey> = {
-  'free-of-charge': 'apply.free',
-  'payment-warning': 'apply.paymentWarning',
-  'committee-final': 'apply.committeeFinal',
+/** The register's claim for each term: the same id, so a fact's mark and its claim's mark agree. */
+const termClaims: Record<RecruitmentTerm, ClaimId> = {
+  'free-of-charge': 'free-of-charge',
+  'payment-warning': 'payment-warning',
+  'committee-final': 'committee-final',
 };
 
 /** The recruitment's terms, in the order a reader needs them before applying. */
-export function recruitmentTerms(t: Translate): { fact: RecruitmentTerm; sentence: string }[] {
-  return recruitmentTermIds.map((fact) => ({ fact, sentence: t(termKeys[fact]) }));
+export function recruitmentTerms(locale: Locale): { fact: RecruitmentTerm; claim: ClaimId; sentence: string }[] {
+  return recruitmentTermIds.map((fact) => ({ fact, claim: termClaims[fact], sentence: claimText(termClaims[fact], locale) }));
+}
+
+/** The claim each fact of a position page is said by. */
+export function positionFactClaims(disabilityAccess: DisabilityAccess): Record<PositionFact, ClaimId> {
+  return { 'local-priority': 'local-priority', 'disability-access': `disability-${disabilityAccess}`, ...termClaims };
 }
 
 /** Every fact a position page states, as its sentence: for the page and for its JobPosting data, which say the same. */
-export function positionFactSentences(t: Translate, disabilityAccess: DisabilityAccess): Record<PositionFact, string> {
-  const terms = Object.fromEntries(recruitmentTerms(t).map(({ fact, sentence }) => [fact, sentence])) as Record<RecruitmentTerm, string>;
-  return {
-    'local-priority': t('placements.localPriority'),
-    'disability-access': t(`position.disability.${disabilityAccess}`),
-    ...terms,
-  };
+export function positionFactSentences(locale: Locale, disabilityAccess: DisabilityAccess): Record<PositionFact, string> {
+  const factClaims = positionFactClaims(disabilityAccess);
+  return Object.fromEntries(positionFactIds.map((fact) => [fact, claimText(factClaims[fact], locale)])) as Record<PositionFact, string>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { claimText } from '../../src/config/claims.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { messageCheckDataId, type MessageCheckPageData, type PublishedReference } from '../../src/lib/messageCheck.ts';
 import { parseHeadersFile } from '../../src/lib/securityHeaders.ts';
@@ -149,11 +150,11 @@ describeInChromium('the message checker in Chromium', () => {
   });
 
   describe('without JavaScript', () => {
-    test('reads as the lists of official addresses and of what is never asked, without the checker', async () => {
+    test('reads as the lists of official addresses and of the signs of fraud, without the checker', async () => {
       const tab = await openChecker('/cek-keaslian/', [], false);
       expect(await tab.locator('[data-message-check]').isVisible()).toBe(false);
       const text = (await tab.locator('main').textContent()) ?? '';
-      expect(text).toContain(dictionaries.id['check.never.payment']);
+      expect(text).toContain(claimText('sign-payment', 'id'));
       expect(text).toContain('rekrutmen.bpjsketenagakerjaan.go.id');
       await tab.context().close();
     });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dictionaries } from '../../src/i18n/translate.ts';
+import { claimText } from '../../src/config/claims.ts';
 import { describeInChromium, launchBrowser } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/server.ts';
 import { htmlPages, siteDir, urlPathOf } from '../support/sites.ts';
@@ -23,10 +23,9 @@ describeInChromium('printing a position page', () => {
     await tab.emulateMedia({ media: 'print' });
     const pdf = (await tab.pdf({ format: 'A4', printBackground: false })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g) ?? []).toHaveLength(1);
-    const t = dictionaries[page.startsWith('en/') ? 'en' : 'id'];
     const printed = await tab.evaluate(() => document.body.innerText);
     expect(printed).toContain('rekrutmen.bpjsketenagakerjaan.go.id');
-    expect(printed).toContain(t['fraudWarning.text']);
+    expect(printed).toContain(claimText('fraud-warning', page.startsWith('en/') ? 'en' : 'id'));
     await tab.close();
   });
 });

@@ -1,5 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { claimText } from '../../src/config/claims.ts';
 import { siteUrl } from '../../src/config/site.ts';
 import { type Locale, localeCodes, locales } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
@@ -64,7 +65,7 @@ describe.each(contentPages)('%s', (page) => {
   test('shows the fraud warning in its language, linking to the fraud page and the message checker', () => {
     const warning = document.querySelector('[data-fraud-warning]');
     expect(warning?.querySelector('.visually-hidden')?.text).toContain(t['fraudWarning.label']);
-    expect(warning?.text).toContain(t['fraudWarning.text']);
+    expect(warning?.text).toContain(claimText('fraud-warning', locale));
     expect(warning?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(
       locale === 'id' ? ['/waspada-penipuan/', '/cek-keaslian/'] : ['/en/waspada-penipuan/', '/en/cek-keaslian/'],
     );
@@ -103,7 +104,8 @@ describe.each(contentPages)('%s', (page) => {
 
 describe.each(contentPages.filter((page) => withoutLocale(page).startsWith('lowongan/')))('position page %s', (page) => {
   const document = dom(page);
-  const t = dictionaries[localeOf(page)];
+  const locale = localeOf(page);
+  const t = dictionaries[locale];
   const slug = withoutLocale(page).split('/')[1] ?? '';
   const campaign = campaignOfPosition(slug);
 
@@ -128,14 +130,14 @@ describe.each(contentPages.filter((page) => withoutLocale(page).startsWith('lowo
   });
 
   test('says that local candidates have priority', () => {
-    expect(document.querySelector('main')?.text).toContain(t['placements.localPriority']);
+    expect(document.querySelector('main')?.text).toContain(claimText('local-priority', locale));
   });
 
   test('says whether candidates with physical disabilities may apply', () => {
     const access = document.querySelector('[data-disability-access]');
     const value = access?.getAttribute('data-disability-access');
     expect(['open', 'not-open', 'to-confirm']).toContain(value);
-    expect(access?.text).toBe(t[`position.disability.${value as 'open' | 'not-open' | 'to-confirm'}`]);
+    expect(access?.text).toBe(claimText(`disability-${value as 'open' | 'not-open' | 'to-confirm'}`, locale));
   });
 });
 

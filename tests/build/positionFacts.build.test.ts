@@ -1,7 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { useTranslations } from '../../src/i18n/translate.ts';
 import { factsStatedIn, type PositionFact, positionFactIds, positionFactSentences, recruitmentTerms } from '../../src/lib/positionFacts.ts';
 import { disabilityAccessOfPosition } from '../support/fixtureSite.ts';
 import { fixtureBuilds, htmlPages, readPage, siteDir } from '../support/sites.ts';
@@ -63,7 +62,7 @@ describe.each(fixtureBuilds)('the fixture site built %s', (build) => {
     const main = mainOf(html);
     const locale = localeOf(page);
     const slug = page.replace(/^en\//, '').split('/')[1] ?? '';
-    const sentences = positionFactSentences(useTranslations(locale), disabilityAccessOfPosition(slug));
+    const sentences = positionFactSentences(locale, disabilityAccessOfPosition(slug));
 
     test('keeps the site-wide fraud warning outside its main text', () => {
       expect(parse(html).querySelector('[data-fraud-warning]')).not.toBeNull();
@@ -109,7 +108,7 @@ describe('the home page of the fixture site built open', () => {
   test.each(['index.html', 'en/index.html'])('%s states each recruitment term once, marked', (page) => {
     const main = mainOf(readPage(siteDir('open'), page));
     const locale = localeOf(page);
-    const terms = recruitmentTerms(useTranslations(locale)).map(({ fact }) => fact);
+    const terms = recruitmentTerms(locale).map(({ fact }) => fact);
     for (const fact of ['local-priority', 'disability-access', ...terms] as const) {
       expect(main.querySelectorAll(`[data-fact="${fact}"]`), fact).toHaveLength(1);
       expect(blocksStating(main, fact, locale), fact).toHaveLength(1);

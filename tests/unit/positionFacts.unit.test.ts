@@ -1,23 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { useTranslations } from '../../src/i18n/translate.ts';
+import { claimText } from '../../src/config/claims.ts';
 import { disabilityAccessValues } from '../../src/lib/contentSchemas.ts';
 import { factsRefusedInPositionText, factsStatedIn, positionFactIds, positionFactSentences, recruitmentTerms } from '../../src/lib/positionFacts.ts';
 
 describe.each(localeCodes)('the position facts in %s', (locale) => {
-  const t = useTranslations(locale);
-
   test.each(disabilityAccessValues)('are each recognised by their own wording and no other fact\'s (disability access %s)', (access) => {
-    const sentences = positionFactSentences(t, access);
+    const sentences = positionFactSentences(locale, access);
     for (const fact of positionFactIds) expect(factsStatedIn(sentences[fact], locale), fact).toEqual([fact]);
   });
 
   test('give the recruitment terms in the order a reader needs them before applying', () => {
-    expect(recruitmentTerms(t).map(({ fact }) => fact)).toEqual(['free-of-charge', 'payment-warning', 'committee-final']);
+    expect(recruitmentTerms(locale).map(({ fact }) => fact)).toEqual(['free-of-charge', 'payment-warning', 'committee-final']);
   });
 
   test('recognise the home page\'s disability sentence as the disability statement', () => {
-    expect(factsStatedIn(t('home.disability'), locale)).toEqual(['disability-access']);
+    expect(factsStatedIn(claimText('disability-several', locale), locale)).toEqual(['disability-access']);
   });
 });
 

@@ -43,6 +43,19 @@ describe('checkHtmlPage', () => {
     expect(problemsOf(html)).toEqual([]);
   });
 
+  test('accepts a sentence marked as a claim the register gives a source', () => {
+    expect(problemsOf(page('<p data-claim="free-of-charge">Seluruh tahapan rekrutmen tidak dipungut biaya.</p>'))).toEqual([]);
+  });
+
+  test.each([
+    ['a claim the register does not have', 'never-whatsapp'],
+    ['a claim the register has without a source', 'this-site'],
+  ])('refuses a sentence marked as %s', (_, id) => {
+    expect(problemsOf(page(`<p data-claim="${id}">BPJS Ketenagakerjaan …</p>`))).toEqual([
+      { message: expect.stringMatching(/register klaim/), evidence: `data-claim="${id}"` },
+    ]);
+  });
+
   test.each([
     ['an injected inline script', page('<script>fetch("//evil.example")</script>'), /bukan skrip situs/],
     ['an injected stylesheet', page('<style>.fraud-warning{display:none}</style>'), /bukan lembar gaya situs/],

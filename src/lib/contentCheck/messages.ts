@@ -70,7 +70,7 @@ const id = {
   hiddenCharacter: ({ codePoint }: { codePoint: string }) =>
     `teks memuat karakter tak terlihat ${codePoint} yang dapat menyamarkan atau membalik tulisan; hapus karakter itu`,
   whatsAppContact: () =>
-    'nomor WhatsApp tidak boleh disajikan sebagai kontak: BPJS Ketenagakerjaan tidak memakai nomor WhatsApp pribadi untuk rekrutmen; rujuk kanal resmi (content/channels)',
+    'nomor WhatsApp tidak boleh disajikan sebagai kontak: nomor pribadi tidak termasuk kanal resmi; rujuk kanal resmi (content/channels)',
   scaffoldText: ({ mark }: { mark: string }) => `teks contoh dari npm run new:position (di antara ${mark} … ]]) belum diganti`,
   translationBehind: ({ original, commits, since }: { original: string; commits: number; since: string }) =>
     `peringatan: terjemahan ini mungkin tertinggal: ${original} diubah dalam ${commits} commit sejak terjemahan ini terakhir diubah (yang pertama pada ${since}); perbarui terjemahan ini dan commit`,
@@ -128,7 +128,7 @@ const en = {
   hiddenCharacter: ({ codePoint }) =>
     `the text contains the invisible character ${codePoint}, which can disguise or reverse what it says; delete it`,
   whatsAppContact: () =>
-    'a WhatsApp number must not be given as a contact: BPJS Ketenagakerjaan does not recruit through personal WhatsApp numbers; point to the official channels (content/channels)',
+    'a WhatsApp number must not be given as a contact: a personal number is not among the official channels; point to the official channels (content/channels)',
   scaffoldText: ({ mark }) => `the sample text from npm run new:position (between ${mark} … ]]) has not been replaced`,
   translationBehind: ({ original, commits, since }) =>
     `warning: this translation may be out of date: ${original} has changed in ${plural(commits, 'commit')} since this translation last changed (the first on ${since}); update this translation and commit it`,

@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { isSourcedClaim } from '../../config/claims.ts';
 import { editorMessage } from '../editorMessages.ts';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
 import { codePointName, hiddenCharacter } from '../textSafety.ts';
@@ -9,7 +10,8 @@ import type { ReportShipped } from './problem.ts';
 /*
  * One built HTML page, parsed by parse5 (the WHATWG HTML algorithm, as a browser parses it) and
  * held to the allowlist: the project's own inline code only, no element that runs code, frames,
- * redirects or sends a form, no request to another origin, links only where the link policy allows.
+ * redirects or sends a form, no request to another origin, links only where the link policy allows,
+ * and no sentence marked as the agency's claim unless the claims register gives it a source.
  */
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -200,6 +202,14 @@ function checkAttribute(element: Element, rawName: string, value: string, report
     report(
       editorMessage(`atribut ${name} menjalankan kode dan tidak boleh ada`, `the ${name} attribute runs code and is not allowed`),
       `${name}=`,
+    );
+  } else if (name === 'data-claim' && !isSourcedClaim(value)) {
+    report(
+      editorMessage(
+        `klaim "${value}" tidak ada di register klaim (src/config/claims.ts) atau belum bersumber: halaman hanya boleh menyatakan kebijakan BPJS Ketenagakerjaan yang tercatat beserta sumbernya`,
+        `the claim "${value}" is not in the claims register (src/config/claims.ts) or has no source: a page may state BPJS Ketenagakerjaan's policy only as registered, with its source`,
+      ),
+      `data-claim="${value}"`,
     );
   } else if (name === 'style' || name === 'srcdoc') {
     report(

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { claimText } from '../../../config/claims.ts';
 import { type Localized, pathsPerEntry, siteNow } from '../../../data/content.ts';
 import { type CalendarEvent, registrationCalendar } from '../../../lib/calendar.ts';
 import { formatMoment } from '../../../lib/dateFormat.ts';
@@ -15,7 +16,8 @@ export const GET: APIRoute<{ entry: Localized<'campaigns'> }> = ({ props, locals
   const { entry: campaign } = props;
   const { locale, t } = locals;
   const host = site?.host ?? 'localhost';
-  const common = { stamp: siteNow, url: campaign.data.applyUrl, language: locale, description: t('calendar.description', { url: campaign.data.applyUrl }) };
+  const common = { stamp: siteNow, url: campaign.data.applyUrl, language: locale, description: [t('calendar.description', { url: campaign.data.applyUrl }), claimText('online-only', locale), claimText('free-of-charge', locale)].join(' '),
+  };
   // A stage's place in the list keeps its UID stable while its dates or title are corrected.
   const stages: CalendarEvent[] = datedStages(campaign.data.stages.map((stage, index) => ({ ...stage, index }))).map((stage) => ({
     ...common,
