@@ -161,10 +161,12 @@ describeInChromium('offline after the first visit', () => {
     expect(await tab.locator('main section').first().getAttribute('lang')).toBe(lang);
   });
 
-  test('without signal, opens the fraud page and the message checker it stored on install, the checker working', async () => {
+  test('without signal, opens the fraud page and the message checker it stored on install, each said to be a saved copy, the checker working', async () => {
     for (const path of ['/waspada-penipuan/', '/en/waspada-penipuan/', '/cek-keaslian/']) {
       expect((await open(path)).status, path).toBe(200);
       expect(await heading(), path).toBe(builtHeading(root, path));
+      expect(await tab.locator('[data-offline-copy] time').getAttribute('datetime'), path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(await tab.locator('[data-offline-copy]').isVisible(), path).toBe(true);
     }
     await tab.locator('[data-message-check]').waitFor({ state: 'visible' });
     await tab.locator('#message-check-input').fill('https://bit.ly/abc');

@@ -107,7 +107,7 @@ describe.each(htmlPages(root).filter((page) => !isStandInPage(page)))('%s', (pag
     const notice = parse(html).querySelectorAll('[data-offline-copy]');
     expect(notice).toHaveLength(1);
     expect(notice[0]?.hasAttribute('hidden')).toBe(true);
-    expect(notice[0]?.parentNode.tagName).toBe('MAIN');
+    expect(notice[0]?.parentNode?.tagName).toBe('MAIN');
     for (const marker of Object.values(savedCopyMarkers)) expect(html.split(marker)).toHaveLength(2);
   });
 
