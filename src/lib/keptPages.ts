@@ -77,9 +77,10 @@ export async function asShownCopy(response: Response, pathname: string): Promise
  * What becomes of a kept page when a new build's worker takes over: a page the new build no longer
  * has (a deleted position) is dropped; one whose bytes the new build changed (registration closed
  * early, a new stage) is refreshed from the network, and dropped until then, so that it never
- * shows what the new build withdrew; one the new build left as it was is kept with its date.
+ * shows what the new build withdrew; one the new build left as it was is kept with its date. A
+ * copy whose revision is unknown counts as changed.
  */
-export function keptPageFate(pathname: string, keptRevision: string, revisions: PageRevisions): 'keep' | 'refresh' | 'drop' {
+export function keptPageFate(pathname: string, keptRevision: string | undefined, revisions: PageRevisions): 'keep' | 'refresh' | 'drop' {
   if (!Object.hasOwn(revisions, pathname)) return 'drop';
   return revisions[pathname] === keptRevision ? 'keep' : 'refresh';
 }

@@ -5,7 +5,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { addPlugins, addRoute, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { asShownCopy, keptPageFate, pageRevisionsPath, type PageRevisions, revisionOf, withSavedAt } from '../lib/keptPages.ts';
+import { asShownCopy, keptPageFate, pageRevisionsPath, type PageRevisions, revisionOf, savedAtOf, withSavedAt } from '../lib/keptPages.ts';
 import {
   isKeptPage,
   isSiteNavigation,
@@ -118,7 +118,10 @@ async function settleKeptPages(): Promise<string[]> {
     kept.map(async (request) => {
       const copy = await cache.match(request);
       if (revisions === undefined || copy === undefined) return 'drop';
-      return keptPageFate(new URL(request.url).pathname, await revisionOf(await copy.arrayBuffer()), revisions);
+      // A copy without its date (kept by a worker older than the saved-copy notice) cannot say
+      // when it was saved: fetched again, like a changed one.
+      const revision = savedAtOf(copy) === undefined ? undefined : await revisionOf(await copy.arrayBuffer());
+      return keptPageFate(new URL(request.url).pathname, revision, revisions);
     }),
   );
   const stale = kept.filter((_, index) => fates[index] !== 'keep');

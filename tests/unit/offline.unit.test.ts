@@ -323,6 +323,11 @@ describe('keptPageFate', () => {
     expect(keptPageFate('/lowongan/pelayanan/', 'cccc', revisions)).toBe('refresh');
   });
 
+  test('refreshes a page whose kept revision is unknown, and drops it when the new build no longer has it', () => {
+    expect(keptPageFate('/en/tentang/', undefined, revisions)).toBe('refresh');
+    expect(keptPageFate('/lowongan/dihapus/', undefined, revisions)).toBe('drop');
+  });
+
   test('keeps a page the new build left as it was', () => {
     expect(keptPageFate('/en/tentang/', 'bbbb', revisions)).toBe('keep');
   });
