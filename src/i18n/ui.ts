@@ -148,9 +148,11 @@ export const id = {
   'notFound.text': 'Halaman yang Anda cari tidak ada atau sudah dipindahkan.',
   'notFound.home': 'Kembali ke beranda',
   'offline.title': 'Tidak ada sambungan internet',
-  'offline.text': 'Halaman ini belum tersimpan di ponsel Anda, jadi belum dapat dibuka tanpa sinyal. Coba lagi setelah sinyal kembali.',
+  'offline.text': 'Halaman ini belum tersimpan di ponsel Anda sehingga belum dapat dibuka tanpa sinyal. Coba lagi setelah sinyal kembali.',
   'offline.kept':
     'Tanpa sinyal, Anda tetap dapat membuka halaman yang pernah Anda buka, halaman cara mengenali penipuan, dan pemeriksa keaslian pesan.',
+  'offline.savedCopy':
+    'Salinan tersimpan: halaman ini disimpan di ponsel Anda pada {instant} dan mungkin sudah berubah sejak itu. Buka kembali setelah tersambung ke internet untuk melihat versi terbaru.',
 } as const;
 
 export type UiKey = keyof typeof id;
@@ -299,4 +301,6 @@ export const en = {
   'offline.text': 'This page is not saved on your phone yet, so it cannot open without a signal. Try again when the signal is back.',
   'offline.kept':
     'Without a signal you can still open the pages you have opened before, the page on spotting fraud and the message checker.',
+  'offline.savedCopy':
+    'Saved copy: this page was saved on your phone on {instant} and may have changed since. Open it again when you are online to see the latest version.',
 } as const satisfies Record<UiKey, string>;

@@ -14,12 +14,15 @@ export const serviceWorkerPath = '/sw.js';
 export const pagesCacheName = 'halaman';
 
 /**
- * How long a navigation waits for the network before it shows the copy the phone kept. A page is
- * about 6 KB brotli: on a satellite link (~600 ms a round trip) it arrives in 1 to 2 s, so 4 s leaves
- * room for a slow answer and still gives a reader on a dead link the kept page quickly. A page the
- * phone has not kept waits for the network as long as the browser does.
+ * How long a navigation waits for the network before it shows the copy the phone kept. A slow
+ * answer is still the truth and a kept copy may not be: a page is about 6 KB brotli, which arrives
+ * in 1 to 2 s over a satellite link (~600 ms a round trip) and in under 10 s over a weak 2G one, so
+ * a reader online always waits for it. Only a link that answers nothing for this long (a signal
+ * bar without a connection behind it) gets the kept copy, marked as a saved copy with its date;
+ * the network's answer, if it comes later, still replaces the kept copy for the next visit. A
+ * page the phone has not kept waits for the network as long as the browser does.
  */
-export const networkTimeoutSeconds = 4;
+export const networkTimeoutSeconds = 20;
 
 /** Enough for a reader's positions, programmes and announcements in both languages, in about 1 MB (a page is ~22 KB). */
 export const maxKeptPages = 50;

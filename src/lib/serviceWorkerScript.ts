@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { pageRevisionsPath, type PageRevisions } from './keptPages.ts';
 import { messageCheckerScript } from './messageCheckerScript.ts';
-import { precachedPagePaths } from './offline.ts';
+import { precachedPagePaths, serviceWorkerPath } from './offline.ts';
+import { filesUnder } from './shipped/shippedFiles.ts';
 
 /*
  * The service worker's file, built by the project from src/serviceWorker/worker.ts (esbuild:
  * bundled with the Workbox modules it uses, minified) once the pages are built, because the list
  * of files it stores on install carries each file's content revision: a new build that changes the
- * fraud page changes /sw.js, and the browser's update check brings the new page.
+ * fraud page changes /sw.js, and the browser's update check brings the new page. Among those files
+ * is the list of every page with its revision: a build that changes any page changes /sw.js, and
+ * the new worker settles the pages the phone kept against it.
  */
 
 /** A file the worker stores on install, as Workbox's precache reads it. */
@@ -21,9 +25,9 @@ export interface PrecacheEntry {
   revision: string;
 }
 
-/** The addresses stored on install: the fraud, checker and offline pages in each language, and the checker's script. */
+/** The addresses stored on install: the fraud, checker and offline pages in each language, the checker's script and the page revisions. */
 export function precachedUrls(): string[] {
-  return [...precachedPagePaths(), messageCheckerScript().src];
+  return [...precachedPagePaths(), messageCheckerScript().src, pageRevisionsPath];
 }
 
 /** The built file a static host answers `urlPath` with: `/en/luring/` → `en/luring/index.html`. */
@@ -32,9 +36,28 @@ export function builtFileOf(urlPath: string): string {
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
 
+/** The address a static host serves a built page at: `en/luring/index.html` → `/en/luring/`. */
+export function urlPathOfBuiltFile(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The digest a file's bytes are known by; src/lib/keptPages.ts computes the same in the worker. */
+function revision(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+/** Every HTML page of a built site in `outDir`, by its address, with the revision of its bytes. */
+export function pageRevisionsOf(outDir: string): PageRevisions {
+  return Object.fromEntries(
+    filesUnder(outDir)
+      .filter((path) => path.endsWith('.html'))
+      .map((path) => [urlPathOfBuiltFile(relative(outDir, path).split(sep).join('/')), revision(readFileSync(path))]),
+  );
+}
+
 /** Each address with the digest of the bytes it is served with, in the given order. */
 export function precacheManifest(files: readonly { url: string; bytes: string | Uint8Array }[]): PrecacheEntry[] {
-  return files.map(({ url, bytes }) => ({ url, revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16) }));
+  return files.map(({ url, bytes }) => ({ url, revision: revision(bytes) }));
 }
 
 /** The manifest of a built site in `outDir`: fails, naming the file, if one of them was not built. */
@@ -73,4 +96,15 @@ export function serviceWorkerScript(manifest: readonly PrecacheEntry[]): string 
     write: false,
   });
   return outputFiles?.[0]?.text ?? '';
+}
+
+/**
+ * Writes the page revisions and then /sw.js, which stores them, into a built site in `outDir`;
+ * returns the worker's code.
+ */
+export function writeServiceWorker(outDir: string): string {
+  writeFileSync(join(outDir, builtFileOf(pageRevisionsPath)), JSON.stringify(pageRevisionsOf(outDir)));
+  const code = serviceWorkerScript(precacheManifestOf(outDir));
+  writeFileSync(join(outDir, builtFileOf(serviceWorkerPath)), code);
+  return code;
 }

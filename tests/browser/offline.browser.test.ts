@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/translate.ts';
-import { pagesCacheName } from '../../src/lib/offline.ts';
+import { formatInstant } from '../../src/lib/dateFormat.ts';
+import { savedAtHeader } from '../../src/lib/keptPages.ts';
+import { networkTimeoutSeconds, pagesCacheName } from '../../src/lib/offline.ts';
 import { parseHeadersFile } from '../../src/lib/securityHeaders.ts';
-import { builtFileOf } from '../../src/lib/serviceWorkerScript.ts';
+import { builtFileOf, writeServiceWorker } from '../../src/lib/serviceWorkerScript.ts';
 import { describeInChromium, launchBrowser, viewports } from '../support/browser.ts';
-import { fixtureSlugs, leadCampaign } from '../support/fixtureSite.ts';
-import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { fixtureClocks, fixtureSlugs, leadCampaign } from '../support/fixtureSite.ts';
+import { startStaticServer, type StaticServer, type StaticServerOptions } from '../support/server.ts';
 import { siteDir } from '../support/sites.ts';
 
 /*
@@ -27,6 +29,31 @@ const aboutInEnglish = '/en/tentang/';
 const programme = fixtureSlugs('programmes')[0] ?? '';
 /** After the lead campaign closed: the kept page, built while it was open, must say closed. */
 const afterClosing = new Date(leadCampaign.closes.instant.getTime() + 2 * 3_600_000);
+/** Longer than the old 4 s a navigation waited before the kept copy, well short of the worker's wait. */
+const slowLinkMs = 6_000;
+
+/**
+ * What a reader of `tab` sees at the saved-copy notice: whether it is shown, its words, and its
+ * date beside the one the worker stored with the kept copy of `path`.
+ */
+async function savedCopyNotice(tab: Page, path: string) {
+  const notice = tab.locator('[data-offline-copy]');
+  const stored = await tab.evaluate(
+    async ([cacheName, url, header]) => (await (await caches.open(cacheName)).match(url))?.headers.get(header) ?? null,
+    [pagesCacheName, new URL(path, tab.url()).href, savedAtHeader] as const,
+  );
+  return {
+    visible: await notice.isVisible(),
+    text: (await notice.innerText().catch(() => '')).replace(/\s+/g, ' '),
+    datetime: await notice.locator('time').getAttribute('datetime'),
+    stored,
+  };
+}
+
+/** The notice's sentence in `locale` with the date written as the site writes a moment in WIB. */
+function noticeText(locale: 'id' | 'en', savedAt: string): string {
+  return dictionaries[locale]['offline.savedCopy'].replace('{instant}', formatInstant(new Date(savedAt), 'WIB', locale));
+}
 
 /** The heading of the page built at `path` under `root`, as a reader sees it. */
 function builtHeading(root: string, path: string): string {
@@ -43,8 +70,9 @@ describeInChromium('offline after the first visit', () => {
   const headers = parseHeadersFile(readFileSync(join(source, '_headers'), 'utf8'));
   const cspViolations: string[] = [];
 
-  const goOnline = async () => {
-    server = await startStaticServer(root, { headers, port });
+  const goOnline = async (options: Pick<StaticServerOptions, 'delay'> = {}) => {
+    await server?.close();
+    server = await startStaticServer(root, { headers, port, ...options });
     port = Number(new URL(server.url).port);
   };
   const goOffline = async () => {
@@ -90,9 +118,10 @@ describeInChromium('offline after the first visit', () => {
     await waitUntilKept(position);
   });
 
-  test('keeps a second page as the reader opens it', async () => {
+  test('keeps a second page as the reader opens it, which, fresh from the network, does not say it is a saved copy', async () => {
     expect((await open(aboutInEnglish)).fromWorker).toBe(true);
     await waitUntilKept(aboutInEnglish);
+    expect(await tab.locator('[data-offline-copy]').isVisible()).toBe(false);
   });
 
   test('without signal, opens both pages again from what it kept', async () => {
@@ -102,6 +131,16 @@ describeInChromium('offline after the first visit', () => {
       expect({ status, fromWorker }, path).toEqual({ status: 200, fromWorker: true });
       expect(await heading(), path).toBe(builtHeading(root, path));
     }
+  });
+
+  test.each([
+    [position, 'id'],
+    [aboutInEnglish, 'en'],
+  ] as const)('without signal, %s says it is a saved copy, with the date it was saved, in its language', async (path, locale) => {
+    await open(path);
+    const notice = await savedCopyNotice(tab, path);
+    expect(notice.stored).not.toBeNull();
+    expect(notice).toEqual({ visible: true, text: noticeText(locale, notice.stored ?? ''), datetime: notice.stored, stored: notice.stored });
   });
 
   test('on a kept page, the status script still moves the registration status to the phone\'s clock', async () => {
@@ -122,10 +161,12 @@ describeInChromium('offline after the first visit', () => {
     expect(await tab.locator('main section').first().getAttribute('lang')).toBe(lang);
   });
 
-  test('without signal, opens the fraud page and the message checker it stored on install, the checker working', async () => {
+  test('without signal, opens the fraud page and the message checker it stored on install, each said to be a saved copy, the checker working', async () => {
     for (const path of ['/waspada-penipuan/', '/en/waspada-penipuan/', '/cek-keaslian/']) {
       expect((await open(path)).status, path).toBe(200);
       expect(await heading(), path).toBe(builtHeading(root, path));
+      expect(await tab.locator('[data-offline-copy] time').getAttribute('datetime'), path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(await tab.locator('[data-offline-copy]').isVisible(), path).toBe(true);
     }
     await tab.locator('[data-message-check]').waitFor({ state: 'visible' });
     await tab.locator('#message-check-input').fill('https://bit.ly/abc');
@@ -142,6 +183,123 @@ describeInChromium('offline after the first visit', () => {
     await goOffline();
     expect((await open(position)).fromWorker).toBe(true);
     expect(await tab.locator('[data-new-build]').count()).toBe(1);
+  });
+
+  test(`online on a link slower than ${slowLinkMs / 1000} s, a reader gets the network's page, not the kept one`, async () => {
+    const file = join(root, builtFileOf(position));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p data-slow-build="">Diperbarui lagi</p></main>'));
+    await goOnline({ delay: (pathname) => (pathname === position ? slowLinkMs : 0) });
+    const started = Date.now();
+    const { fromWorker } = await open(position);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(slowLinkMs);
+    expect(fromWorker).toBe(true);
+    expect(await tab.locator('[data-slow-build]').count()).toBe(1);
+    expect(await tab.locator('[data-offline-copy]').isVisible()).toBe(false);
+    expect(networkTimeoutSeconds * 1000).toBeGreaterThan(2 * slowLinkMs);
+  });
+
+  test('met no Content-Security-Policy violation on the way', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});
+
+describeInChromium('a new deployment after the phone kept pages of the one before', () => {
+  /*
+   * The phone keeps pages of the build made while registration was open, then meets a new one: the
+   * fixture's build after the window closed, with one position deleted, its page revisions and
+   * worker written again as a build would. The phone's clock stays inside the window, so only the
+   * worker, never the status script, can take the apply button away: the new build closed
+   * registration early, as far as this phone can tell.
+   */
+  const [kept = '', deletedSlug = ''] = leadCampaign.positions;
+  const keptPosition = `/lowongan/${kept}/`;
+  const deletedPosition = `/lowongan/${deletedSlug}/`;
+  const builds = { before: '', after: '' };
+  let browser: Browser;
+  let server: StaticServer | undefined;
+  let context: BrowserContext;
+  let tab: Page;
+  let port = 0;
+  const cspViolations: string[] = [];
+
+  const serve = async (root: string) => {
+    await server?.close();
+    server = await startStaticServer(root, { headers: parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), port });
+    port = Number(new URL(server.url).port);
+  };
+  const goOffline = async () => {
+    await server?.close();
+    server = undefined;
+  };
+  const open = async (path: string) => {
+    const response = await tab.goto(`http://127.0.0.1:${port}${path}`);
+    return { status: response?.status(), fromWorker: response?.fromServiceWorker() ?? false };
+  };
+  const keptCopy = (path: string) =>
+    tab.evaluate(
+      async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url))?.text() ?? null,
+      [pagesCacheName, `http://127.0.0.1:${port}${path}`] as const,
+    );
+
+  beforeAll(async () => {
+    builds.before = mkdtempSync(join(tmpdir(), 'bpjstk-before-'));
+    builds.after = mkdtempSync(join(tmpdir(), 'bpjstk-after-'));
+    cpSync(siteDir('open'), builds.before, { recursive: true });
+    cpSync(siteDir('closed'), builds.after, { recursive: true });
+    for (const path of [deletedPosition, `/en${deletedPosition}`]) rmSync(join(builds.after, path), { recursive: true });
+    writeServiceWorker(builds.after);
+    browser = await launchBrowser();
+    await serve(builds.before);
+    context = await browser.newContext({ viewport: viewports.phone });
+    await context.clock.setFixedTime(new Date(fixtureClocks.open));
+    tab = await context.newPage();
+    tab.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await Promise.all([browser?.close(), server?.close()]);
+    for (const root of Object.values(builds)) if (root !== '') rmSync(root, { recursive: true, force: true });
+  });
+
+  test('the phone keeps two positions while registration is open, each offering the apply button without signal', async () => {
+    await open(keptPosition);
+    await tab.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await open(deletedPosition);
+    await expect.poll(async () => (await keptCopy(keptPosition)) !== null && (await keptCopy(deletedPosition)) !== null, { timeout: 10_000 }).toBe(true);
+    await goOffline();
+    for (const path of [keptPosition, deletedPosition]) {
+      expect((await open(path)).fromWorker, path).toBe(true);
+      expect(await tab.locator('[data-apply]').count(), path).toBe(1);
+      expect(await tab.locator('[data-offline-copy]').isVisible(), path).toBe(true);
+    }
+  });
+
+  test('once the phone meets the new build online, its worker drops the deleted position and keeps the changed one as the new build has it', async () => {
+    await serve(builds.after);
+    await open('/');
+    await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => keptCopy(deletedPosition), { timeout: 15_000 }).toBeNull();
+    await expect.poll(async () => (await keptCopy(keptPosition))?.includes('data-registration-status="closed"') ?? false, { timeout: 15_000 }).toBe(true);
+  });
+
+  test('without signal, the changed position opens as the new build has it: registration closed, no apply button, said to be a saved copy', async () => {
+    await goOffline();
+    expect((await open(keptPosition)).fromWorker).toBe(true);
+    expect(await tab.locator('[data-apply]').count()).toBe(0);
+    expect(await tab.locator('[data-registration-status]').first().getAttribute('data-registration-status')).toBe('closed');
+    expect(await tab.locator('[data-closing-soon]').count()).toBe(0);
+    expect(await tab.locator('[data-offline-copy]').isVisible()).toBe(true);
+    expect(await tab.locator('h1').innerText()).toBe(builtHeading(builds.after, keptPosition));
+  });
+
+  test('without signal, the deleted position shows the offline page, not its kept copy', async () => {
+    const { status, fromWorker } = await open(deletedPosition);
+    expect({ status, fromWorker }).toEqual({ status: 200, fromWorker: true });
+    expect(await tab.locator('h1').innerText()).toBe(`${dictionaries.id['offline.title']} / ${dictionaries.en['offline.title']}`);
+    expect(await tab.locator('[data-apply]').count()).toBe(0);
   });
 
   test('met no Content-Security-Policy violation on the way', () => {

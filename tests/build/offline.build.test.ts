@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeCodes, locales } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
+import { formatInstant } from '../../src/lib/dateFormat.ts';
+import { pageRevisionsPath, savedCopyMarkers, showSavedCopyNotice } from '../../src/lib/keptPages.ts';
 import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
 import { offlinePagePaths, precachedPagePaths, serviceWorkerPath } from '../../src/lib/offline.ts';
 import { hashSource, parseHeadersFile } from '../../src/lib/securityHeaders.ts';
-import { builtFileOf, precacheManifestOf, serviceWorkerScript } from '../../src/lib/serviceWorkerScript.ts';
+import { builtFileOf, pageRevisionsOf, precacheManifestOf, serviceWorkerScript } from '../../src/lib/serviceWorkerScript.ts';
 import { workerRegistrationScript } from '../../src/lib/workerRegistrationScript.ts';
 import { inlineCodeOf } from '../support/inlineCode.ts';
-import { fixtureBuilds, htmlPages, isStandInPage, readPage, siteDir } from '../support/sites.ts';
+import { fixtureBuilds, htmlPages, isStandInPage, readPage, siteDir, urlPathOf } from '../support/sites.ts';
 
 /*
  * The service worker as each build ships it: /sw.js built from the sources with the revisions of
@@ -27,7 +29,7 @@ describe('/sw.js', () => {
     expect(worker).toBe(serviceWorkerScript(precacheManifestOf(root)));
   });
 
-  test('stores the fraud page, the message checker and the offline page in each language, and the checker\'s script, each with its revision', () => {
+  test('stores the fraud page, the message checker and the offline page in each language, the checker\'s script and the page revisions, each with its revision', () => {
     const manifest = precacheManifestOf(root);
     expect(manifest.map(({ url }) => url)).toEqual([
       '/waspada-penipuan/',
@@ -37,6 +39,7 @@ describe('/sw.js', () => {
       '/luring/',
       '/en/luring/',
       messageCheckerScript().src,
+      pageRevisionsPath,
     ]);
     for (const { url, revision } of manifest) {
       expect(existsSync(join(root, builtFileOf(url))), url).toBe(true);
@@ -61,6 +64,24 @@ describe('/sw.js', () => {
   });
 });
 
+describe(pageRevisionsPath, () => {
+  const revisions = JSON.parse(readFileSync(join(root, builtFileOf(pageRevisionsPath)), 'utf8')) as Record<string, string>;
+
+  test('lists every page of the build by its address, with the revision of its bytes', () => {
+    expect(revisions).toEqual(pageRevisionsOf(root));
+    expect(Object.keys(revisions).sort()).toEqual(htmlPages(root).map((page) => urlPathOf(page)).sort());
+  });
+
+  test('differs between two builds exactly where a page does', () => {
+    const upcoming = pageRevisionsOf(siteDir('upcoming'));
+    for (const page of htmlPages(root)) {
+      const path = urlPathOf(page);
+      const same = readFileSync(join(siteDir('upcoming'), page)).equals(readFileSync(join(root, page)));
+      expect(upcoming[path] === revisions[path], path).toBe(same);
+    }
+  });
+});
+
 describe('the CSP and the worker', () => {
   test('allows a worker from this site only, and its fetches to this site only', () => {
     expect(directive('worker-src')).toEqual(["'self'"]);
@@ -79,6 +100,24 @@ describe('the CSP and the worker', () => {
 describe.each(htmlPages(root).filter((page) => !isStandInPage(page)))('%s', (page) => {
   test('registers the worker with the script the CSP allows', () => {
     expect(inlineCodeOf(readPage(root, page)).scripts).toContain(workerRegistrationScript);
+  });
+
+  test('holds the saved-copy notice hidden, once, at the top of its main content', () => {
+    const html = readPage(root, page);
+    const notice = parse(html).querySelectorAll('[data-offline-copy]');
+    expect(notice).toHaveLength(1);
+    expect(notice[0]?.hasAttribute('hidden')).toBe(true);
+    expect(notice[0]?.parentNode?.tagName).toBe('MAIN');
+    for (const marker of Object.values(savedCopyMarkers)) expect(html.split(marker)).toHaveLength(2);
+  });
+
+  test('shows the notice, dated in its language, once the worker serves it as a kept copy', () => {
+    const savedAt = new Date('2026-12-07T03:00:00Z');
+    const locale = page.startsWith('en/') ? 'en' : 'id';
+    const notice = parse(showSavedCopyNotice(readPage(root, page), savedAt, urlPathOf(page))).querySelector('[data-offline-copy]');
+    expect(notice?.hasAttribute('hidden')).toBe(false);
+    expect(notice?.querySelector('time')?.getAttribute('datetime')).toBe(savedAt.toISOString());
+    expect(notice?.text).toBe(dictionaries[locale]['offline.savedCopy'].replace('{instant}', formatInstant(savedAt, 'WIB', locale)));
   });
 });
 
@@ -115,6 +154,10 @@ describe.each(localeCodes)('the offline page in %s', (locale) => {
     expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(document.querySelector('link[rel="canonical"]')).toBeNull();
     expect(readFileSync(join(root, 'sitemap-0.xml'), 'utf8')).not.toContain(path);
+  });
+
+  test('has no saved-copy notice: it says itself what it is', () => {
+    expect(document.querySelector('[data-offline-copy]')).toBeNull();
   });
 
   test('runs no script', () => {

@@ -77,6 +77,8 @@ export interface StaticServerOptions {
   headers?: readonly Header[];
   /** A fixed port, to serve the same origin again after `close`; an ephemeral one otherwise. */
   port?: number;
+  /** How many milliseconds to hold the answer to a path back, as a slow link would; none by default. */
+  delay?: (pathname: string) => number;
 }
 
 /**
@@ -84,7 +86,7 @@ export interface StaticServerOptions {
  * `index.html` (and a path without its trailing slash is redirected to it), an unknown path with
  * `404.html` and status 404.
  */
-export async function startStaticServer(root: string, { headers = [], port = 0 }: StaticServerOptions = {}): Promise<StaticServer> {
+export async function startStaticServer(root: string, { headers = [], port = 0, delay }: StaticServerOptions = {}): Promise<StaticServer> {
   const base = normalize(root).replace(/[\\/]+$/, '');
   const server = createServer((request, response) => {
     for (const [name, value] of headers) response.setHeader(name, value);
@@ -94,6 +96,8 @@ export async function startStaticServer(root: string, { headers = [], port = 0 }
         return;
       }
       const { pathname, search } = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const wait = delay?.(pathname) ?? 0;
+      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
       const resolved = await resolve(base, pathname);
       if (resolved.kind === 'redirect') {
         response.writeHead(301, { location: `${resolved.location}${search}` }).end();

@@ -1,8 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { localesStartingWith } from '../../src/i18n/locales.ts';
+import { formatInstant } from '../../src/lib/dateFormat.ts';
+import {
+  asShownCopy,
+  keptPageFate,
+  pageRevisionsPath,
+  revisionOf,
+  savedAtHeader,
+  savedAtOf,
+  savedCopyMarkers,
+  showSavedCopyNotice,
+  withSavedAt,
+} from '../../src/lib/keptPages.ts';
 import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
 import {
   isKeptPage,
@@ -15,10 +27,13 @@ import {
 } from '../../src/lib/offline.ts';
 import {
   builtFileOf,
+  pageRevisionsOf,
   precachedUrls,
   precacheManifest,
   precacheManifestOf,
   serviceWorkerScript,
+  urlPathOfBuiltFile,
+  writeServiceWorker,
 } from '../../src/lib/serviceWorkerScript.ts';
 import { workerRegistrationScript } from '../../src/lib/workerRegistrationScript.ts';
 
@@ -148,8 +163,8 @@ describe('precacheManifest', () => {
     expect(changed?.revision).not.toBe(first?.revision);
   });
 
-  test('stores only addresses of this site: the precached pages and the checker\'s script file', () => {
-    expect(precachedUrls()).toEqual([...precachedPagePaths(), messageCheckerScript().src]);
+  test('stores only addresses of this site: the precached pages, the checker\'s script file and the page revisions', () => {
+    expect(precachedUrls()).toEqual([...precachedPagePaths(), messageCheckerScript().src, pageRevisionsPath]);
     for (const url of precachedUrls()) expect(url).toMatch(/^\/(?!\/)/);
   });
 });
@@ -224,5 +239,140 @@ describe('the worker registration script', () => {
     const listeners = runWith({ serviceWorker: { register: () => ({ catch: (handler: () => void) => (caught = refusal.catch(handler)) }) } });
     listeners.get('load')?.();
     await expect(caught).resolves.toBeUndefined();
+  });
+});
+
+describe('a kept copy\'s date', () => {
+  const savedAt = new Date('2026-12-07T03:00:00Z');
+  const page = () =>
+    new Response('<p>halaman</p>', {
+      status: 200,
+      statusText: 'OK',
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'" },
+    });
+
+  test('is stored with the copy, which keeps its status, headers (its CSP among them) and body', async () => {
+    const copy = withSavedAt(page(), savedAt);
+    expect(copy.status).toBe(200);
+    expect(copy.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(copy.headers.get(savedAtHeader)).toBe('2026-12-07T03:00:00.000Z');
+    expect(await copy.text()).toBe('<p>halaman</p>');
+    expect(savedAtOf(copy)).toEqual(savedAt);
+  });
+
+  test('is absent from a page fresh from the network, and from a header that is no date', () => {
+    expect(savedAtOf(page())).toBeUndefined();
+    expect(savedAtOf(new Response('', { headers: { [savedAtHeader]: 'kemarin' } }))).toBeUndefined();
+  });
+});
+
+describe('showSavedCopyNotice', () => {
+  const savedAt = new Date('2026-12-07T03:00:00Z');
+  const page = `<!doctype html><html><head><title>x${savedCopyMarkers.notice}</title></head><body><main><p class="notice"${savedCopyMarkers.notice}Salinan tersimpan pada ${savedCopyMarkers.date}.</p><h1>Pelayanan</h1></main></body></html>`;
+
+  test('shows the hidden notice with the date the page was saved, as the site writes a moment in WIB, in the page\'s language', () => {
+    const shown = showSavedCopyNotice(page, savedAt, '/lowongan/pelayanan/');
+    expect(shown).toContain(
+      `<p class="notice" data-offline-copy>Salinan tersimpan pada <time data-offline-saved datetime="2026-12-07T03:00:00.000Z">${formatInstant(savedAt, 'WIB', 'id')}</time>.</p>`,
+    );
+    expect(shown).toContain('Senin, 7 Desember 2026 pukul 10.00 WIB');
+    expect(showSavedCopyNotice(page, savedAt, '/en/lowongan/pelayanan/')).toContain('Monday 7 December 2026, 10:00 WIB');
+  });
+
+  test('changes nothing in the head, where a page\'s own words could read like the marker', () => {
+    const shown = showSavedCopyNotice(page, savedAt, '/');
+    expect(shown.slice(0, shown.indexOf('<body'))).toBe(page.slice(0, page.indexOf('<body')));
+  });
+
+  test('leaves a page without the notice, such as the offline page, as it is', () => {
+    const offline = '<!doctype html><html><body><main><h1>Tidak ada sambungan internet</h1></main></body></html>';
+    expect(showSavedCopyNotice(offline, savedAt, '/luring/')).toBe(offline);
+  });
+});
+
+describe('asShownCopy', () => {
+  const html = `<html><body><p${savedCopyMarkers.notice}${savedCopyMarkers.date}</p></body></html>`;
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'content-length': String(html.length) };
+
+  test('passes a page from the network on untouched, without the notice', async () => {
+    const fresh = new Response(html, { headers });
+    expect(await asShownCopy(fresh, '/')).toBe(fresh);
+  });
+
+  test('shows a dated copy with its notice, without the stored length, which the date outgrows', async () => {
+    const shown = await asShownCopy(withSavedAt(new Response(html, { headers }), new Date('2026-12-07T03:00:00Z')), '/');
+    expect(await shown.text()).toContain('<p data-offline-copy><time data-offline-saved datetime="2026-12-07T03:00:00.000Z">');
+    expect(shown.headers.get('content-length')).toBeNull();
+    expect(shown.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  test('leaves a stored file that is no page as it is', async () => {
+    const list = withSavedAt(new Response('{}', { headers: { 'content-type': 'application/json' } }), new Date());
+    expect(await asShownCopy(list, pageRevisionsPath)).toBe(list);
+  });
+});
+
+describe('keptPageFate', () => {
+  const revisions = { '/lowongan/pelayanan/': 'aaaa', '/en/tentang/': 'bbbb' };
+
+  test('drops a page the new build no longer has, such as a deleted position', () => {
+    expect(keptPageFate('/lowongan/dihapus/', 'aaaa', revisions)).toBe('drop');
+  });
+
+  test('refreshes a page the new build changed, such as one whose registration closed early', () => {
+    expect(keptPageFate('/lowongan/pelayanan/', 'cccc', revisions)).toBe('refresh');
+  });
+
+  test('refreshes a page whose kept revision is unknown, and drops it when the new build no longer has it', () => {
+    expect(keptPageFate('/en/tentang/', undefined, revisions)).toBe('refresh');
+    expect(keptPageFate('/lowongan/dihapus/', undefined, revisions)).toBe('drop');
+  });
+
+  test('keeps a page the new build left as it was', () => {
+    expect(keptPageFate('/en/tentang/', 'bbbb', revisions)).toBe('keep');
+  });
+
+  test('reads only the list\'s own entries, never what every object inherits', () => {
+    expect(keptPageFate('constructor', 'x', revisions)).toBe('drop');
+  });
+});
+
+describe('the page revisions', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'bpjstk-pages-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), text);
+  };
+  for (const path of precachedUrls().filter((url) => url !== pageRevisionsPath)) write(builtFileOf(path), path);
+  write('index.html', '<p>beranda</p>');
+  write('en/lowongan/pelayanan/index.html', '<p>open</p>');
+  write('404.html', '<p>404</p>');
+  write('lowongan/rss.xml', '<rss/>');
+
+  test.each([
+    ['index.html', '/'],
+    ['en/lowongan/pelayanan/index.html', '/en/lowongan/pelayanan/'],
+    ['404.html', '/404.html'],
+  ])('know %s by its address %s', (file, path) => {
+    expect(urlPathOfBuiltFile(file)).toBe(path);
+  });
+
+  test('list every page of the build, and only pages, each with the revision the worker computes from the same bytes', async () => {
+    const revisions = pageRevisionsOf(outDir);
+    expect(Object.keys(revisions)).toContain('/en/lowongan/pelayanan/');
+    expect(Object.keys(revisions)).toContain('/');
+    expect(Object.keys(revisions).some((path) => path.endsWith('.xml'))).toBe(false);
+    expect(revisions['/en/lowongan/pelayanan/']).toBe(await revisionOf(new TextEncoder().encode('<p>open</p>')));
+    expect(revisions['/en/lowongan/pelayanan/']).toBe(precacheManifest([{ url: '/', bytes: '<p>open</p>' }])[0]?.revision);
+  });
+
+  test('are written beside /sw.js, which stores them: a change to any page makes a new worker', () => {
+    const first = writeServiceWorker(outDir);
+    expect(JSON.parse(readFileSync(join(outDir, builtFileOf(pageRevisionsPath)), 'utf8'))).toEqual(pageRevisionsOf(outDir));
+    expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).toBe(first);
+    expect(writeServiceWorker(outDir)).toBe(first);
+    write('en/lowongan/pelayanan/index.html', '<p>closed</p>');
+    expect(writeServiceWorker(outDir)).not.toBe(first);
   });
 });
