@@ -95,3 +95,16 @@ export function phaseAttributes(registration: PhasedRegistration): Record<string
     'data-scheduled': times.scheduled ? '' : undefined,
   };
 }
+
+/**
+ * The attributes of a block that a page shows only in some phases: `data-when` lists those the
+ * page may still reach, and the block is hidden unless the page is in one of them now. Undefined
+ * when the page can no longer reach any of them: the block is left out.
+ */
+export function phaseBlock(
+  registration: Pick<PhasedRegistration, 'phase' | 'times'>,
+  phases: readonly CampaignPhase[],
+): { 'data-when': string; hidden: boolean } | undefined {
+  const reachable = reachablePhases(registration.phase, registration.times).filter((phase) => phases.includes(phase));
+  return reachable.length === 0 ? undefined : { 'data-when': reachable.join(' '), hidden: !phases.includes(registration.phase) };
+}

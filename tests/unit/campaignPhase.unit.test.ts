@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { campaignPhase, campaignTimes, canRegister, defaultConcludedAfterDays, phaseAttributes, reachablePhases } from '../../src/lib/campaignPhase.ts';
+import { campaignPhase, campaignTimes, canRegister, defaultConcludedAfterDays, phaseAttributes, phaseBlock, reachablePhases } from '../../src/lib/campaignPhase.ts';
 import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
 import { windowInstants } from '../../src/lib/registration.ts';
 
@@ -94,5 +94,19 @@ describe('phaseAttributes', () => {
       'data-scheduled': '',
     });
     expect(phaseAttributes({ opens: registration.starts, closes: registration.ends, status: 'closed', closingSoon: false, phase: 'closed', times: unscheduled })['data-scheduled']).toBeUndefined();
+  });
+});
+
+describe('phaseBlock', () => {
+  const built = (phase: 'open' | 'closed' | 'concluded') => ({ phase, times: unscheduled });
+
+  test('lists the phases of a block the page may still reach, and shows it only in one of them', () => {
+    expect(phaseBlock(built('open'), ['selection', 'closed', 'concluded'])).toEqual({ 'data-when': 'closed concluded', hidden: true });
+    expect(phaseBlock(built('closed'), ['selection', 'closed', 'concluded'])).toEqual({ 'data-when': 'closed concluded', hidden: false });
+  });
+
+  test('leaves out a block whose phases the page can no longer reach', () => {
+    expect(phaseBlock(built('concluded'), ['upcoming', 'open', 'soon'])).toBeUndefined();
+    expect(phaseBlock(built('open'), ['selection'])).toBeUndefined();
   });
 });
