@@ -42,7 +42,8 @@ const selectionCampaign = fixtureCampaigns.find((campaign) => phaseAt(campaign, 
 /** Words that call a reader to register, or speak of registration still to come. */
 const callsToRegister = [
   /Daftar di portal resmi/,
-  /daftarkan diri/i,
+  // "Register only on the official portal" is the fraud rule, not a call to register now.
+  /daftarkan diri(?! hanya)/i,
   /\bdaftarlah\b/i,
   /Siap mendaftar/,
   /Posisi yang dibuka/i,
@@ -54,8 +55,8 @@ const callsToRegister = [
   /apply early/i,
   /Ready to apply/,
   /Before you apply/,
-  /\bOpens\b/,
-  /\bCloses\b/,
+  // The status line's future tense; an announcement's own title may name a past opening.
+  /\b(Opens|Closes) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
 ];
 
 describe('more than a year after the lead campaign closed', () => {
