@@ -21,7 +21,7 @@ function g(e,n){return e.getAttribute('data-'+n)}
 function at(e,n){return Date.parse(g(e,n))}
 function q(s,f,r){[].forEach.call((r||document).querySelectorAll(s),f)}
 function move(e,o,s,n){if(o.indexOf(s)<=o.indexOf(g(e,n)))return;e.setAttribute('data-'+n,s);q('[data-when]',function(b){if(b.parentNode.closest('[data-phase],[data-stage]')==e)b.hidden=(' '+g(b,'when')+' ').indexOf(' '+s+' ')<0},e);return 1}
-function u(){var t=Date.t(),n='data-registration-status',c='data-closing-soon',o=['upcoming','open','soon','selection','closed','concluded'];
+function u(){var t=Date.now(),n='data-registration-status',c='data-closing-soon',o=['upcoming','open','soon','selection','closed','concluded'];
 q('[data-phase]',function(e){var s=o[t<at(e,'opens')?0:t<=at(e,'closes')?t<at(e,'soon')?1:2:t>at(e,'concludes')?5:e.hasAttribute('data-scheduled')?3:4],r=o.indexOf(s)>2;
 if(!move(e,o,s,'phase'))return;
 if(e.hasAttribute(n))e.setAttribute(n,r?'closed':s==o[2]?o[1]:s);
