@@ -74,8 +74,8 @@ const recruitmentPortalUrl = 'https://rekrutmen.bpjsketenagakerjaan.go.id';
 export const claims = {
   'fraud-warning': {
     words: {
-      id: 'Seluruh tahapan rekrutmen BPJS Ketenagakerjaan tidak dipungut biaya. Jangan membayar siapa pun dan daftarkan diri hanya melalui portal rekrutmen resmi.',
-      en: 'Every stage of BPJS Ketenagakerjaan recruitment is free of charge. Do not pay anyone, and register only on the official recruitment portal.',
+      id: 'Seluruh tahapan rekrutmen BPJS Ketenagakerjaan tidak dipungut biaya. Jangan membayar siapa pun. Pendaftaran hanya dilakukan melalui portal rekrutmen resmi.',
+      en: 'Every stage of BPJS Ketenagakerjaan recruitment is free of charge. Do not pay anyone. Registration takes place only on the official recruitment portal.',
     },
     source: fromAnnouncement('free', 'apply'),
     confirmed: true,
@@ -95,6 +95,15 @@ export const claims = {
   },
   'online-only': {
     words: { id: 'Pendaftaran dan asesmen dilaksanakan sepenuhnya secara daring.', en: 'Registration and assessment are entirely online.' },
+    source: fromAnnouncement('online'),
+    confirmed: true,
+  },
+  // The same rule, told of a recruitment that is over (src/lib/campaignPhase.ts, "concluded").
+  'online-only-past': {
+    words: {
+      id: 'Pendaftaran dan asesmen rekrutmen ini dilaksanakan sepenuhnya secara daring.',
+      en: 'Registration and assessment for this recruitment were entirely online.',
+    },
     source: fromAnnouncement('online'),
     confirmed: true,
   },
@@ -172,8 +181,8 @@ export const claims = {
   },
   'recruitment-portal': {
     words: {
-      id: 'Periksa alamatnya sebelum mendaftar: dalam siaran pers tahun 2018, BPJS Ketenagakerjaan menyebut {host} sebagai laman resmi rekrutmennya.',
-      en: 'Check the address before you register: in a 2018 press release, BPJS Ketenagakerjaan named {host} as its official recruitment page.',
+      id: 'Dalam siaran pers tahun 2018, BPJS Ketenagakerjaan menyebut {host} sebagai laman resmi rekrutmennya.',
+      en: 'In a 2018 press release, BPJS Ketenagakerjaan named {host} as its official recruitment page.',
     },
     source: pressRelease2018,
     confirmed: false,

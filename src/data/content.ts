@@ -12,7 +12,8 @@ import { localeParam, localizedPath, routes } from '../lib/paths.ts';
 import type { PublishedReference } from '../lib/messageCheck.ts';
 import { currentCampaign } from '../lib/campaigns.ts';
 import { isAnnouncementPublished } from '../lib/announcementSchedule.ts';
-import { isClosingSoon, type Registration, registrationStatus, windowInstants } from '../lib/registration.ts';
+import { campaignPhase, campaignTimes, type PhasedRegistration } from '../lib/campaignPhase.ts';
+import { isClosingSoon, registrationStatus, windowInstants } from '../lib/registration.ts';
 import { stageTimeline, type TimelineStage } from '../lib/stages.ts';
 import type { PlacementRegion } from '../lib/regions.ts';
 
@@ -132,20 +133,28 @@ async function pathsFor<E extends { slug: string }>(entriesOf: (locale: Locale) 
   return perLocale.flat();
 }
 
-/** A campaign as pages get it: its entry, its registration window and its stages, with where each stands at `siteNow`. */
-export type Campaign = Localized<'campaigns'> & { registration: Registration; stages: TimelineStage[] };
+/** A campaign as pages get it: its entry, its registration window and phase and its stages, with where each stands at `siteNow`. */
+export type Campaign = Localized<'campaigns'> & { registration: PhasedRegistration; stages: TimelineStage[] };
 
 /**
- * The one place a campaign's registration status and current stage are decided, so that the
- * status line, the timeline, the apply panel, the lists and the feed of a build all agree. Pages
- * and components only read them.
+ * The one place a campaign's registration status, phase and current stage are decided, so that
+ * the status line, the timeline, the apply panel, the lists and the feed of a build all agree.
+ * Pages and components only read them.
  */
 function withRegistration(campaign: Localized<'campaigns'>): Campaign {
-  const { opens, closes, stages } = campaign.data;
+  const { opens, closes, stages, concludedAfterDays } = campaign.data;
   const window = windowInstants({ opens, closes });
+  const times = campaignTimes(window, stages, concludedAfterDays);
   return {
     ...campaign,
-    registration: { opens, closes, status: registrationStatus(window, siteNow), closingSoon: isClosingSoon(window, siteNow) },
+    registration: {
+      opens,
+      closes,
+      status: registrationStatus(window, siteNow),
+      closingSoon: isClosingSoon(window, siteNow),
+      phase: campaignPhase(times, siteNow),
+      times,
+    },
     stages: stageTimeline(stages, siteNow),
   };
 }

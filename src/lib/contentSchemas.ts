@@ -5,6 +5,7 @@ import { islandGroupIds } from './provinces.ts';
 import { placementRegionKeys } from './regions.ts';
 import { codePointName, hiddenCharacter } from './textSafety.ts';
 import { dayMoment, type DayEdge, type Moment, timedMoment } from './moments.ts';
+import { defaultConcludedAfterDays } from './campaignPhase.ts';
 import { isoWithOffsetPattern } from './timeZones.ts';
 
 /*
@@ -358,6 +359,18 @@ export const campaignSchema = pageEntry({
   applyUrl: officialUrl(),
   regions: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }),
   stages,
+  /** Days after registration closes before the campaign reads as past, when no stage after registration is dated. */
+  concludedAfterDays: z
+    .number({
+      error: editorMessage(
+        `harus berupa jumlah hari tanpa tanda kutip, misalnya ${defaultConcludedAfterDays}`,
+        `must be a number of days without quotes, e.g. ${defaultConcludedAfterDays}`,
+      ),
+    })
+    .int({ error: editorMessage(`harus bilangan bulat, misalnya ${defaultConcludedAfterDays}`, `must be a whole number, e.g. ${defaultConcludedAfterDays}`) })
+    .min(1, { error: editorMessage('harus sekurang-kurangnya 1 hari', 'must be at least 1 day') })
+    .max(730, { error: editorMessage('paling lama 730 hari (dua tahun)', 'must be at most 730 days (two years)') })
+    .default(defaultConcludedAfterDays),
 }).refine((campaign) => campaign.closes.instant.getTime() > campaign.opens.instant.getTime(), {
   error: editorMessage(
     'waktu tutup (closes) harus sesudah waktu buka (opens): pendaftaran ini tertutup sebelum dibuka',
@@ -451,7 +464,7 @@ export const sharedFieldViews: Record<string, (value: unknown) => unknown> = {
 export const sharedFields: { [K in ContentCollectionName]: readonly (keyof CollectionData<K> & string)[] } = {
   agency: [],
   programmes: ['code', 'order'],
-  campaigns: ['opens', 'closes', 'applyUrl', 'regions', 'stages'],
+  campaigns: ['opens', 'closes', 'applyUrl', 'regions', 'stages', 'concludedAfterDays'],
   positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
   pages: [],
   announcements: ['campaign', 'published', 'reference', 'documentUrl'],

@@ -23,18 +23,6 @@ export interface Registration {
   closingSoon: boolean;
 }
 
-/**
- * What a page shows: the status, with "closing soon" as a phase of its own between open and
- * closed. Named as the inline script names them (`data-when="soon"`).
- */
-export const registrationPhases = ['upcoming', 'open', 'soon', 'closed'] as const;
-
-export type RegistrationPhase = (typeof registrationPhases)[number];
-
-export function registrationPhase(registration: Registration): RegistrationPhase {
-  return registration.status === 'open' && registration.closingSoon ? 'soon' : registration.status;
-}
-
 /** The instants of a window given as moments. */
 export function windowInstants(window: { opens: Moment; closes: Moment }): RegistrationWindow {
   return { opens: window.opens.instant, closes: window.closes.instant };

@@ -1,30 +1,33 @@
 /**
- * The optional inline script that keeps a built page true on the reader's phone. It re-reads the
- * registration window from `data-opens`/`data-soon`/`data-closes` and moves the status forward
- * (upcoming → open → closing soon → closed), and re-reads each stage's span from
- * `data-from`/`data-until` and moves it forward (next → current → done). Each time it shows the
- * matching `[data-when]` blocks (a space-separated list of states), and it removes the apply
- * button once registration has closed. A stage span without a start or an end has no attribute
- * for it, which reads as NaN: no clock passes it.
+ * The optional inline script that keeps a built page true on the reader's phone. Each block that
+ * carries a campaign's phase (`data-phase`, with `data-opens`/`data-soon`/`data-closes`/
+ * `data-concludes` and `data-scheduled`, from `src/lib/campaignPhase.ts`) has its phase moved
+ * forward (upcoming → open → closing soon → selection or closed → concluded); each stage's span is
+ * re-read from `data-from`/`data-until` and moved forward (next → current → done). Each time it
+ * shows the matching `[data-when]` blocks (a space-separated list of phases or states) of that
+ * block and not of a block nested in it, and it removes the apply button once registration has
+ * closed. An instant a block does not carry reads as NaN: no clock passes it.
  * It never moves anything backward, so a phone with a wrong clock cannot reopen a closed window.
  * The page reads true without it: every block states its dates.
  *
- * Closing soon is still open (`data-registration-status="open"`, which other tools read) with a
- * `data-closing-soon` flag.
+ * A block that also carries `data-registration-status` (which other tools read) keeps it to
+ * upcoming, open or closed; closing soon is still open, with a `data-closing-soon` flag.
  *
  * It is one constant string, identical on every page, so a Content-Security-Policy can allow it
  * by hash. Written in old-browser JavaScript on purpose: it is not transpiled.
  */
 export const registrationScript = `(function(){
-function at(e,n){return Date.parse(e.getAttribute(n))}
-function each(s,f,r){[].forEach.call((r||document).querySelectorAll(s),f)}
-function move(e,o,s,w,n){if(o.indexOf(s)<=o.indexOf(w))return;e.setAttribute(n,s);each('[data-when]',function(b){b.hidden=(' '+b.getAttribute('data-when')+' ').indexOf(' '+s+' ')<0},e);return 1}
-function update(){var now=Date.now(),n='data-registration-status',c='data-closing-soon',t='data-stage';
-each('['+n+']',function(e){var s=now<at(e,'data-opens')?'upcoming':now>at(e,'data-closes')?'closed':now<at(e,'data-soon')?'open':'soon',w=e.getAttribute(n);
-if(!move(e,['upcoming','open','soon','closed'],s,w=='open'&&e.hasAttribute(c)?'soon':w,n))return;
-if(s=='soon')e.setAttribute(n,'open'),e.setAttribute(c,'');
-if(s=='closed')each('[data-apply]',function(a){a.remove()},e)});
-each('['+t+']',function(e){move(e,['next','current','done'],now>at(e,'data-until')?'done':now>=at(e,'data-from')?'current':'next',e.getAttribute(t),t)})}
-update();
-setInterval(update,3e4);
+function g(e,n){return e.getAttribute('data-'+n)}
+function at(e,n){return Date.parse(g(e,n))}
+function q(s,f,r){[].forEach.call((r||document).querySelectorAll(s),f)}
+function move(e,o,s,n){if(o.indexOf(s)<=o.indexOf(g(e,n)))return;e.setAttribute('data-'+n,s);q('[data-when]',function(b){if(b.parentNode.closest('[data-phase],[data-stage]')==e)b.hidden=(' '+g(b,'when')+' ').indexOf(' '+s+' ')<0},e);return 1}
+function u(){var t=Date.now(),n='data-registration-status',c='data-closing-soon',o=['upcoming','open','soon','selection','closed','concluded'];
+q('[data-phase]',function(e){var s=o[t<at(e,'opens')?0:t<=at(e,'closes')?t<at(e,'soon')?1:2:t>at(e,'concludes')?5:e.hasAttribute('data-scheduled')?3:4],r=o.indexOf(s)>2;
+if(!move(e,o,s,'phase'))return;
+if(e.hasAttribute(n))e.setAttribute(n,r?'closed':s==o[2]?o[1]:s);
+if(s==o[2])e.setAttribute(c,'');
+if(r)e.removeAttribute(c),q('[data-apply]',function(a){a.remove()},e)});
+q('[data-stage]',function(e){move(e,['next','current','done'],t>at(e,'until')?'done':t>=at(e,'from')?'current':'next','stage')})}
+u();
+setInterval(u,3e4);
 })();`;

@@ -17,9 +17,9 @@ export const stageStates = ['next', 'current', 'done'] as const;
 export type StageState = (typeof stageStates)[number];
 
 /**
- * When a stage is under way: its own dates, or, for an undated stage, the gap its dated neighbours
- * leave (it begins once the stage before it ends, and ends once a later dated stage starts). An
- * undated stage after another undated one has no known start, so it is never shown as current.
+ * When a stage is under way: its own dates, and only those. An undated stage has no span: its
+ * schedule is announced on the official portal, so a page never guesses that it is under way or
+ * over, whatever the stages around it.
  */
 export interface StageSpan {
   from?: Date | undefined;
@@ -30,24 +30,15 @@ export interface TimelineStage extends Stage, StageSpan {
   state: StageState;
 }
 
-const millisecond = 1;
-
 export function stageSpans(stages: readonly Stage[]): StageSpan[] {
-  return stages.map((stage, index) => {
-    if (stage.starts !== undefined && stage.ends !== undefined) return { from: stage.starts.instant, until: stage.ends.instant };
-    const before = stages[index - 1]?.ends?.instant;
-    const after = stages.slice(index + 1).find((later) => later.starts !== undefined)?.starts?.instant;
-    return {
-      from: before && new Date(before.getTime() + millisecond),
-      until: after && new Date(after.getTime() - millisecond),
-    };
-  });
+  return stages.map((stage) => (stage.starts !== undefined && stage.ends !== undefined ? { from: stage.starts.instant, until: stage.ends.instant } : {}));
 }
 
-/** Done once its span has ended, current from its start (both instants included), next otherwise. */
+/** Done once its span has ended, current from its start (both instants included), next otherwise or without a span. */
 export function stageState(span: StageSpan, now: Date): StageState {
-  if (span.until !== undefined && now.getTime() > span.until.getTime()) return 'done';
-  if (span.from !== undefined && now.getTime() >= span.from.getTime()) return 'current';
+  if (span.from === undefined || span.until === undefined) return 'next';
+  if (now.getTime() > span.until.getTime()) return 'done';
+  if (now.getTime() >= span.from.getTime()) return 'current';
   return 'next';
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeInChromium, launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/server.ts';
 import { formatMoment } from '../../src/lib/dateFormat.ts';
+import { defaultConcludedAfterDays } from '../../src/lib/campaignPhase.ts';
 import { leadCampaign } from '../support/fixtureSite.ts';
 import { siteDir } from '../support/sites.ts';
 
@@ -11,6 +12,8 @@ const leadPage = `/lowongan/${leadCampaign.positions[0] ?? ''}/`;
 const afterClosing = new Date(leadCampaign.closes.instant.getTime() + 2 * 3_600_000);
 const minutesBeforeClosing = (minutes: number) => new Date(leadCampaign.closes.instant.getTime() - minutes * 60_000);
 const threeDaysBeforeClosing = minutesBeforeClosing(3 * 24 * 60);
+/** The lead campaign dates no stage after registration: it reads as past this long after closing. */
+const afterConcluding = new Date(leadCampaign.closes.instant.getTime() + (leadCampaign.concludedAfterDays + 1) * 24 * 3_600_000);
 /** Which stage each page marks as current, by its place in the list. */
 const currentStage = (page: Page) =>
   page.locator('.timeline li').evaluateAll((items) => items.findIndex((item) => item.getAttribute('data-stage') === 'current'));
@@ -48,7 +51,7 @@ describeInChromium('a page built while registration is open', () => {
       );
       expect(statuses.length).toBeGreaterThan(0);
       expect(new Set(statuses)).toEqual(new Set(['closed']));
-      expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(true);
+      expect(await page.locator('.apply [data-closed-notice]').isVisible()).toBe(true);
       expect(await page.locator('[data-apply]').count()).toBe(0);
       await page.close();
     });
@@ -56,7 +59,7 @@ describeInChromium('a page built while registration is open', () => {
     test('still shows the apply button when read before the deadline', async () => {
       const page = await openAt(path, minutesBeforeClosing(2));
       expect(await page.locator('[data-apply]').isVisible()).toBe(true);
-      expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(false);
+      expect(await page.locator('.apply [data-closed-notice]').isVisible()).toBe(false);
       await page.close();
     });
   });
@@ -84,15 +87,31 @@ describeInChromium('a page built while registration is open', () => {
     await page.close();
   });
 
-  test('the timeline moves to the next stage on the phone once registration has closed', async () => {
+  test('the timeline marks registration done on the phone once it has closed, and never the undated stage after it current', async () => {
     const before = await openAt(leadPage, minutesBeforeClosing(2));
     const registrationStage = await currentStage(before);
     await before.close();
     const after = await openAt(leadPage, afterClosing);
-    expect(await currentStage(after)).toBe(registrationStage + 1);
-    expect(await after.locator('.timeline li[data-stage="current"] [data-when="current"]').isVisible()).toBe(true);
+    expect(await currentStage(after)).toBe(-1);
     expect(await after.locator('.timeline li').nth(registrationStage).locator('[data-when="done"]').isVisible()).toBe(true);
+    expect(await after.locator('.timeline li').nth(registrationStage + 1).getAttribute('data-stage')).toBeNull();
     await after.close();
+  });
+
+  test.each(['/', `/en${leadPage}`])('%s reads as a past recruitment on a phone whose clock is past the campaign\'s end', async (path) => {
+    expect(leadCampaign.concludedAfterDays).toBe(defaultConcludedAfterDays);
+    const page = await openAt(path, afterConcluding);
+    const phases = await page.locator('[data-phase]').evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-phase')));
+    expect(new Set(phases)).toEqual(new Set(['concluded']));
+    expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
+    expect(await page.locator('.status [data-when="concluded"]').innerText()).toContain(path.startsWith('/en/') ? 'A past recruitment' : 'Rekrutmen yang telah lalu');
+    expect(await page.locator('.status [data-when="open"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-apply]').count()).toBe(0);
+    const main = await page.locator('main').innerText();
+    expect(main).not.toMatch(/Siap mendaftar|Posisi yang dibuka|Daftar di portal resmi|Ready to apply|Open positions|Apply on|\bCloses\b|\bOpens\b/);
+    if (path === '/') expect(await page.locator('[data-none-open]').isVisible()).toBe(true);
+    else expect(await page.locator('[data-share]').first().isVisible()).toBe(false);
+    await page.close();
   });
 
   test('a page left open across the deadline turns to closed within a minute', async () => {
@@ -110,8 +129,9 @@ describeInChromium('a page built while registration is open', () => {
     await page.clock.install({ time: new Date('2020-01-01T00:00:00+07:00') });
     await page.goto(new URL(leadPage, server.url).href);
     expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
-    expect(await page.locator('.apply [data-when="closed"]').isVisible()).toBe(true);
-    expect(await page.locator('.timeline li[data-stage="current"]').count()).toBe(1);
+    expect(await page.locator('.apply [data-closed-notice]').isVisible()).toBe(true);
+    expect(await page.locator('.timeline li[data-stage="current"]').count()).toBe(0);
+    expect(await page.locator('.timeline li[data-stage="done"]').count()).toBe(2);
     expect(await page.locator('.timeline li[data-stage="next"]').count()).toBe(0);
     await page.close();
     await server.close();

@@ -72,8 +72,9 @@ describe('what the pages say', () => {
     expect(text).toContain('Dibuka Senin, 8 September 2025. Ditutup Minggu, 14 September 2025.');
   });
 
-  test('the English home states a deadline given as a date as that date alone', () => {
-    expect(visibleText('open', 'en/index.html')).toContain('Opens Monday 8 September 2025. Closes Sunday 14 September 2025.');
+  test('the English home states a deadline given as a date as that date alone, in the tense of the moment', () => {
+    expect(visibleText('upcoming', 'en/index.html')).toContain('Opens Monday 8 September 2025. Closes Sunday 14 September 2025.');
+    expect(visibleText('open', 'en/index.html')).toContain('Opened Monday 8 September 2025. Closes Sunday 14 September 2025.');
   });
 
   test('a deadline given as a date is not converted into other zones', () => {
@@ -134,10 +135,14 @@ describe('what the pages say', () => {
     const text = visibleText('closed', `en/lowongan/${leadPosition}/index.html`);
     expect(text).toContain('Registration closed on Sunday 14 September 2025');
     expect(text).toContain('Registration for this recruitment closed on Sunday 14 September 2025.');
+    expect(text).toContain('Opened Monday 8 September 2025. Closed Sunday 14 September 2025.');
+    expect(text).not.toMatch(/\bOpens\b|\bCloses\b/);
   });
 
   test('a page built while open carries the closed notice for the script to reveal', () => {
-    const notice = home('open', 'id').querySelectorAll('[data-when="closed"]');
+    const notice = home('open', 'id')
+      .querySelectorAll('[data-when~="closed"]')
+      .filter((block) => !(block.getAttribute('data-when') ?? '').split(' ').includes('open'));
     expect(notice.length).toBeGreaterThan(0);
     for (const block of notice) expect(block.hasAttribute('hidden')).toBe(true);
   });

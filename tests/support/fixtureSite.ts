@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frontmatterFields } from '../../src/lib/contentCheck.ts';
 import { announcementSchema, campaignSchema, positionSchema } from '../../src/lib/contentSchemas.ts';
+import { type CampaignPhase, campaignPhase, campaignTimes } from '../../src/lib/campaignPhase.ts';
 import { currentCampaign } from '../../src/lib/campaigns.ts';
 import type { Moment } from '../../src/lib/moments.ts';
 import { closingSoonFrom, registrationStatus, type RegistrationStatus, windowInstants } from '../../src/lib/registration.ts';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 /*
  * The content the build and browser tests build: `tests/fixtures/site/`, a complete site frozen
- * for the tests, with three campaigns (one closed long ago, the lead one, one after it). Tests read
+ * for the tests, with four campaigns (one closed long ago, one whose selection after registration is
+ * dated, the lead one, one after it). Tests read
  * what to expect from these files, never from content/, so editors can change content/ freely.
  */
 
@@ -27,6 +29,8 @@ export interface FixtureCampaign {
   stages: Stage[];
   /** Slugs of the positions that point to it. */
   positions: string[];
+  /** Days after closing it reads as past when no later stage is dated, as the schema fills it in. */
+  concludedAfterDays: number;
 }
 
 /** The file names (slugs) of a collection's entries. */
@@ -44,8 +48,8 @@ function entries(collection: string): { slug: string; fields: Record<string, unk
 const positions = entries('positions').map(({ slug, fields }) => ({ slug, ...positionSchema.parse(fields) }));
 
 export const fixtureCampaigns: FixtureCampaign[] = entries('campaigns').map(({ slug, fields }) => {
-  const { opens, closes, regions, stages } = campaignSchema.parse(fields);
-  return { slug, opens, closes, regions: [...regions], stages: [...stages], positions: positions.filter((position) => position.campaign === slug).map((position) => position.slug) };
+  const { opens, closes, regions, stages, concludedAfterDays } = campaignSchema.parse(fields);
+  return { slug, opens, closes, regions: [...regions], stages: [...stages], concludedAfterDays, positions: positions.filter((position) => position.campaign === slug).map((position) => position.slug) };
 });
 
 /** The campaign the clocks are set around: the one with the most positions. */
@@ -62,6 +66,8 @@ export const fixtureClocks = {
   closed: wib(new Date(leadWindow.closes.getTime() + 2 * hour)),
   /** Halfway through the last days before the deadline, when pages say registration closes soon. */
   closingSoon: wib(new Date((closingSoonFrom(leadWindow).getTime() + leadWindow.closes.getTime()) / 2)),
+  /** More than a year after the lead campaign closed: every fixture campaign is a past recruitment. */
+  concluded: wib(new Date(leadWindow.closes.getTime() + 400 * 24 * hour)),
 } as const;
 
 function wib(instant: Date): string {
@@ -76,6 +82,11 @@ export function featuredAt(clock: string): FixtureCampaign {
 
 export function statusAt(campaign: FixtureCampaign, clock: string): RegistrationStatus {
   return registrationStatus(windowInstants(campaign), new Date(clock));
+}
+
+/** A campaign's phase at `clock`, by the site's own rule (unit-tested in campaignPhase.unit.test.ts). */
+export function phaseAt(campaign: FixtureCampaign, clock: string): CampaignPhase {
+  return campaignPhase(campaignTimes(windowInstants(campaign), campaign.stages, campaign.concludedAfterDays), new Date(clock));
 }
 
 export function campaignOfPosition(slug: string): FixtureCampaign {

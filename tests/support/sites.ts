@@ -10,8 +10,9 @@ export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
 
 /**
  * The builds the tests read: the fixture site (tests/fixtures/site) "as of" a moment before, during
- * and after its lead campaign's registration and in its last days ("closing soon"), and `live`, the real content/ on the real clock, which
- * only invariant tests read. Each is built once per test run by globalSetup.
+ * and after its lead campaign's registration, in its last days ("closing soon") and more than a
+ * year later ("concluded"), and `live`, the real content/ on the real clock, which only invariant
+ * tests read. Each is built once per test run by globalSetup.
  * The fixture site lives in this repository but is not its content/ folder, so its git history is
  * not read (src/lib/translationFreshness.ts, contentFolderInRepository): no page of its builds says
  * that its translation is behind, whoever last fixed an Indonesian fixture.
@@ -21,6 +22,7 @@ export const siteBuilds = {
   open: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.open },
   closed: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.closed },
   closingSoon: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.closingSoon },
+  concluded: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.concluded },
   live: { contentRoot: join(projectRoot, 'content'), siteNow: undefined },
 } as const satisfies Record<string, { contentRoot: string; siteNow: string | undefined }>;
 

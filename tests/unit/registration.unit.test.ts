@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
-import { closingSoonFrom, isClosingSoon, registrationPhase, registrationStatus, windowInstants } from '../../src/lib/registration.ts';
+import { dayMoment } from '../../src/lib/moments.ts';
+import { closingSoonFrom, isClosingSoon, registrationStatus, windowInstants } from '../../src/lib/registration.ts';
 
 const window = {
   opens: new Date('2025-09-08T00:00:00+07:00'),
@@ -37,16 +37,6 @@ describe('isClosingSoon', () => {
 
   test('starts three days before the deadline', () => {
     expect(closingSoonFrom(window)).toEqual(new Date('2025-09-11T23:59:59+07:00'));
-  });
-});
-
-describe('registrationPhase', () => {
-  const given = { opens: timedMoment(window.opens), closes: timedMoment(window.closes) };
-
-  test('reads an open window near its deadline as closing soon, and every other status as it is', () => {
-    expect(registrationPhase({ ...given, status: 'open', closingSoon: true })).toBe('soon');
-    expect(registrationPhase({ ...given, status: 'open', closingSoon: false })).toBe('open');
-    expect(registrationPhase({ ...given, status: 'closed', closingSoon: false })).toBe('closed');
   });
 });
 

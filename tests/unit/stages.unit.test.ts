@@ -20,19 +20,18 @@ describe('stageTimeline', () => {
     ['inside the first dated stage', '2025-09-01T00:00:00+07:00', ['current', 'next', 'next', 'next', 'next']],
     ['at the first second of registration', '2025-09-08T00:00:00+07:00', ['done', 'current', 'next', 'next', 'next']],
     ['at the last millisecond of registration\'s last day', '2025-09-14T23:59:59.999+07:00', ['done', 'current', 'next', 'next', 'next']],
-    ['just after registration, in the undated stage that follows', '2025-09-15T00:00:00+07:00', ['done', 'done', 'current', 'next', 'next']],
-    ['inside the last dated stage', '2025-10-01T11:00:00+07:00', ['done', 'done', 'done', 'done', 'current']],
-    ['after every stage', '2025-10-02T00:00:00+07:00', ['done', 'done', 'done', 'done', 'done']],
+    ['just after registration, before the undated stages that follow', '2025-09-15T00:00:00+07:00', ['done', 'done', 'next', 'next', 'next']],
+    ['inside the last dated stage', '2025-10-01T11:00:00+07:00', ['done', 'done', 'next', 'next', 'current']],
+    ['after every dated stage', '2025-10-02T00:00:00+07:00', ['done', 'done', 'next', 'next', 'done']],
+    ['more than a year after the last dated stage', '2026-12-07T10:00:00+07:00', ['done', 'done', 'next', 'next', 'done']],
   ])('marks the stages %s', (_, now, expected) => {
     expect(statesAt(now)).toEqual(expected);
   });
 
-  test('never makes an undated stage after another undated one current (its start is unknown), but ends it when a later stage starts', () => {
-    expect(stageSpans(stages)[3]).toEqual({ from: undefined, until: at('2025-10-01T09:59:59.999+07:00') });
-  });
-
-  test('lets an undated stage run from the end of the stage before it to the start of the next dated one', () => {
-    expect(stageSpans(stages)[2]).toEqual({ from: at('2025-09-15T00:00:00+07:00'), until: at('2025-10-01T09:59:59.999+07:00') });
+  test('gives an undated stage no span, whatever its neighbours: it is never current, nor done by guess', () => {
+    expect(stageSpans(stages)[2]).toEqual({});
+    expect(stageSpans(stages)[3]).toEqual({});
+    expect(stageSpans([{ title: 'Asesmen' }])).toEqual([{}]);
   });
 
   test('runs a stage given as dates from the start of its first day to the end of its last day in WIB', () => {
@@ -47,6 +46,11 @@ describe('stageTimeline', () => {
 describe('stageState', () => {
   test('leaves a stage with no known span as next', () => {
     expect(stageState({}, at('2030-01-01T00:00:00Z'))).toBe('next');
+  });
+
+  test('leaves a stage with only one end known as next, even long after that end', () => {
+    expect(stageState({ from: at('2025-09-15T00:00:00+07:00') }, at('2030-01-01T00:00:00Z'))).toBe('next');
+    expect(stageState({ until: at('2025-09-15T00:00:00+07:00') }, at('2030-01-01T00:00:00Z'))).toBe('next');
   });
 });
 
