@@ -56,7 +56,7 @@ export const id = {
   'check.reason.whatsapp-number':
     'Nomor ponsel, seperti yang dipakai untuk WhatsApp. Nomor ini tidak termasuk kanal resmi di halaman ini.',
   'check.reason.free-mail':
-    'Alamat surel pada layanan gratis, seperti Gmail atau Yahoo, yang dapat dibuat oleh siapa saja. Alamat ini tidak termasuk kanal resmi di halaman ini.',
+    'Alamat surel pada layanan tanpa biaya, seperti Gmail atau Yahoo, yang dapat dibuat oleh siapa saja. Alamat ini tidak termasuk kanal resmi di halaman ini.',
   'check.reason.unofficial-email': 'Alamat surel ini tidak termasuk kanal resmi di halaman ini.',
   'check.reason.hidden-host':
     'Alamat ini menaruh nama resmi sebelum tanda @ sehingga tujuan sebenarnya adalah situs lain. Ini bukan alamat resmi.',
@@ -125,7 +125,7 @@ export const id = {
   'questions.deadlineQuestion': 'Kapan tepatnya pendaftaran ditutup di zona waktu saya?',
   'questions.deadlineAnswer': 'Pendaftaran {campaign} ditutup {times}.',
   'questions.deadlineAnswerDateOnly':
-    'Hari terakhir pendaftaran {campaign} adalah {date}. Jam penutupan pada hari itu belum diumumkan; periksa portal resmi.',
+    'Hari terakhir pendaftaran adalah {date} ({campaign}). Jam penutupan pada hari itu belum diumumkan; periksa portal resmi.',
   'questions.deadlineQuestionPast': 'Kapan pendaftaran rekrutmen terakhir ditutup?',
   'questions.deadlineAnswerClosed': 'Pendaftaran {campaign} telah ditutup pada {instant}. Saat ini tidak ada rekrutmen yang membuka pendaftaran.',
   'questions.or': 'atau',
@@ -292,7 +292,7 @@ export const en = {
   'questions.deadlineQuestion': 'When exactly does registration close in my time zone?',
   'questions.deadlineAnswer': 'Registration for {campaign} closes {times}.',
   'questions.deadlineAnswerDateOnly':
-    'The last day to register for {campaign} is {date}. The closing hour on that day has not been announced; check the official portal.',
+    'The last day to register is {date} ({campaign}). The closing hour on that day has not been announced; check the official portal.',
   'questions.deadlineQuestionPast': 'When did registration for the latest recruitment close?',
   'questions.deadlineAnswerClosed': 'Registration for {campaign} closed on {instant}. No recruitment is open for registration now.',
   'questions.or': 'or',

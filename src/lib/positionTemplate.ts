@@ -41,9 +41,11 @@ function indonesianTemplate({ campaign, order, applyUrl }: PositionScaffold): st
   return `---
 # Nama posisi, persis seperti dalam pengumuman resmi, misalnya "Customer Service Officer".
 title: ""
-# Satu kalimat utuh tentang peran ini, dengan subjek dan predikat, misalnya "Customer service
-# officer melayani peserta dan pemberi kerja di kantor BPJS Ketenagakerjaan." Kalimat ini tampil di
-# daftar posisi, di mesin pencari, dan saat tautan dibagikan.
+# Satu kalimat utuh, dengan subjek dan predikat, tentang arti umum nama posisi ini dan tempat tugas
+# serta persyaratannya, misalnya "Nama posisi Customer Service Officer lazim dipakai untuk petugas
+# yang menangani pertanyaan dan permintaan orang yang dilayani suatu lembaga; tugas dan
+# persyaratannya tercantum di portal rekrutmen resmi." Jangan menulis tugas yang tidak disebut
+# pengumuman resmi. Kalimat ini tampil di daftar posisi, di mesin pencari, dan saat tautan dibagikan.
 description: ""
 # Nama berkas kampanye di content/campaigns/id/ tanpa ".md". Harus sama di kedua bahasa.
 campaign: "${campaign}"
@@ -70,13 +72,11 @@ disabilityAccess: "to-confirm"
 
 ## Gambaran peran
 
-${scaffoldPlaceholderStart}Tulis dua atau tiga kalimat tentang peran ini dalam kalimat aktif, misalnya "Customer service officer melayani peserta …". Jangan menambahkan hal yang tidak disebut dalam pengumuman resmi, seperti gaji, batas usia, pendidikan, atau kuota.]]
-
-Uraian ini bersifat umum. Tugas dan tanggung jawab posisi ini ditetapkan oleh BPJS Ketenagakerjaan.
+${scaffoldPlaceholderStart}Tulis satu kalimat netral tentang arti umum nama posisi ini, misalnya "Nama posisi Customer Service Officer lazim dipakai untuk petugas yang menangani pertanyaan dan permintaan orang yang dilayani suatu lembaga.", atau hapus paragraf ini. Jangan menulis tugas, gaji, batas usia, pendidikan, atau kuota yang tidak disebut dalam pengumuman resmi.]]
 
 ## Persyaratan
 
-Pengumuman rekrutmen tidak menyebutkan persyaratan, gaji, batas usia, atau jumlah kebutuhan untuk posisi ini. Persyaratan lengkapnya tercantum di ${portal}.
+Pengumuman rekrutmen hanya menyebutkan nama posisi ini. Pengumuman itu tidak menyebutkan tugas, persyaratan, gaji, batas usia, atau jumlah kebutuhan. Tugas dan persyaratan lengkapnya tercantum di ${portal}.
 `;
 }
 
@@ -88,9 +88,11 @@ function englishTemplate({ campaign, order, applyUrl }: PositionScaffold): strin
   return `---
 # The position's name, exactly as in the official announcement, e.g. "Customer Service Officer".
 title: ""
-# One full sentence on what the role does, e.g. "A customer service officer serves members and
-# employers at a BPJS Ketenagakerjaan office." It shows in the list of positions, in search
-# engines and when the link is shared.
+# One full sentence on what the title commonly means and where its duties and requirements are,
+# e.g. "The title Customer Service Officer is commonly used for staff who handle the questions and
+# requests of the people an organisation serves; the duties and requirements of this position are on
+# the official recruitment portal." Write no duty the official announcement does not give. It shows
+# in the list of positions, in search engines and when the link is shared.
 description: ""
 # The file name of a campaign in content/campaigns/en/, without ".md". Same in both languages.
 campaign: "${campaign}"
@@ -116,12 +118,10 @@ disabilityAccess: "to-confirm"
 
 ## About the role
 
-${scaffoldPlaceholderStart}Write two or three plain sentences on what this role does, e.g. "A customer service officer serves members …". Do not add anything the official announcement does not say, such as salary, age limits, education or quotas.]]
-
-This is a general description. BPJS Ketenagakerjaan sets the duties and responsibilities of the position.
+${scaffoldPlaceholderStart}Write one neutral sentence on what the title commonly means, e.g. "The title Customer Service Officer is commonly used for staff who handle the questions and requests of the people an organisation serves.", or delete this paragraph. Write no duties, salary, age limits, education or quotas that the official announcement does not give.]]
 
 ## Requirements
 
-The recruitment announcement does not state the requirements, salary, age limits or number of places for this position. The full requirements are on the ${portal}.
+The recruitment announcement gives only the name of this position. It does not state the duties, requirements, salary, age limits or number of places. The full duties and requirements are on the ${portal}.
 `;
 }

@@ -43,7 +43,8 @@ const selectionCampaign = fixtureCampaigns.find((campaign) => phaseAt(campaign, 
 const callsToRegister = [
   /Daftar di portal resmi/,
   // "Register only on the official portal" is the fraud rule, not a call to register now.
-  /daftarkan diri(?! hanya)/i,
+  // A word of its own: "mendaftarkan dirinya" (an employer registering with the agency) is no call.
+  /(?<!\p{L})daftarkan diri(?! hanya)/iu,
   /\bdaftarlah\b/i,
   /Siap mendaftar/,
   /Posisi yang dibuka/i,

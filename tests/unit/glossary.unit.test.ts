@@ -1,12 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { claims } from '../../src/config/claims.ts';
+import { id as indonesianInterface } from '../../src/i18n/ui.ts';
 import { avoidedWords, avoidedWordsIn, glossaryEntries, readerText } from '../../src/lib/glossary.ts';
 
 /*
  * The glossary in the editors' guide names the words Indonesian text does not use; these tests read
- * them from the guide and hold the Indonesian prose of the programme, position, agency, campaign and
- * questions files to them, in content/ (an invariant, whatever the month) and in the test fixtures.
+ * them from the guide and hold to them the Indonesian interface text, the claims register's Indonesian
+ * words and the Indonesian prose of every page's content, in content/ (an invariant, whatever the
+ * month) and in the test fixtures.
  */
 const guide = readFileSync(new URL('../../content/README.md', import.meta.url), 'utf8');
 const words = avoidedWords(glossaryEntries(guide));
@@ -45,11 +48,21 @@ const files = Object.entries(roots).flatMap(([name, root]) => [
       .filter((file) => file.endsWith('.md'))
       .map((file) => ({ label: `${name}: ${collection}/id/${file}`, path: join(root.pathname, collection, 'id', file) })),
   ),
-  { label: `${name}: pages/id/tanya-jawab.md`, path: join(root.pathname, 'pages', 'id', 'tanya-jawab.md') },
+  ...['tanya-jawab.md', 'waspada-penipuan.md'].map((file) => ({ label: `${name}: pages/id/${file}`, path: join(root.pathname, 'pages', 'id', file) })),
 ]);
 
 describe.each(files)('$label', ({ path }) => {
   test('uses none of the words the glossary avoids', () => {
     expect(avoidedWordsIn(readerText(readFileSync(path, 'utf8')), words)).toEqual([]);
+  });
+});
+
+describe('the Indonesian words the site itself writes', () => {
+  test.each(Object.entries(indonesianInterface))('interface text %s uses none of the words the glossary avoids', (_key, text) => {
+    expect(avoidedWordsIn(text, words)).toEqual([]);
+  });
+
+  test.each(Object.entries(claims))('claim %s uses none of the words the glossary avoids', (_id, claim) => {
+    expect(avoidedWordsIn(claim.words.id, words)).toEqual([]);
   });
 });
