@@ -154,6 +154,48 @@ export const claims = {
     source: fromAnnouncement('disability'),
     confirmed: true,
   },
+  // The same terms, told of a recruitment that is over (src/lib/campaignPhase.ts, "concluded"):
+  // chosen when a page is built, so a reader a year later is not told what "is" open.
+  'local-priority-past': {
+    words: {
+      id: 'Dalam rekrutmen ini, BPJS Ketenagakerjaan memprioritaskan kandidat lokal sesuai dengan wilayah penempatan.',
+      en: 'In this recruitment, BPJS Ketenagakerjaan gave priority to local candidates for the placement region.',
+    },
+    source: fromAnnouncement('local'),
+    confirmed: true,
+  },
+  'disability-several-past': {
+    words: {
+      id: 'Beberapa posisi dalam rekrutmen ini terbuka bagi kandidat penyandang disabilitas fisik.',
+      en: 'Several positions in this recruitment were open to candidates with physical disabilities.',
+    },
+    source: fromAnnouncement('disability'),
+    confirmed: true,
+  },
+  'disability-to-confirm-past': {
+    words: {
+      id: 'Beberapa posisi dalam rekrutmen ini terbuka bagi kandidat penyandang disabilitas fisik; pengumumannya tidak menyebutkan posisi mana saja.',
+      en: 'Several positions in this recruitment were open to candidates with physical disabilities; the announcement did not say which.',
+    },
+    source: fromAnnouncement('disability'),
+    confirmed: true,
+  },
+  'disability-open-past': {
+    words: {
+      id: 'Dalam rekrutmen ini, posisi ini terbuka bagi kandidat penyandang disabilitas fisik.',
+      en: 'In this recruitment, this position was open to candidates with physical disabilities.',
+    },
+    source: fromAnnouncement('disability'),
+    confirmed: true,
+  },
+  'disability-not-open-past': {
+    words: {
+      id: 'Dalam rekrutmen ini, posisi ini tidak termasuk posisi yang terbuka bagi kandidat penyandang disabilitas fisik.',
+      en: 'In this recruitment, this position was not among those open to candidates with physical disabilities.',
+    },
+    source: fromAnnouncement('disability'),
+    confirmed: true,
+  },
   'sign-payment': {
     words: {
       id: 'Permintaan pembayaran dalam bentuk apa pun, termasuk untuk tiket atau akomodasi: seluruh tahapan rekrutmen tidak dipungut biaya.',

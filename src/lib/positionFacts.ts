@@ -40,14 +40,20 @@ export function recruitmentTerms(locale: Locale): { fact: RecruitmentTerm; claim
   return recruitmentTermIds.map((fact) => ({ fact, claim: termClaims[fact], sentence: claimText(termClaims[fact], locale) }));
 }
 
-/** The claim each fact of a position page is said by. */
-export function positionFactClaims(disabilityAccess: DisabilityAccess): Record<PositionFact, ClaimId> {
-  return { 'local-priority': 'local-priority', 'disability-access': `disability-${disabilityAccess}`, ...termClaims };
+/**
+ * The claim each fact of a position page is said by; `past` for a recruitment that is over, whose
+ * position's own terms are told in the past tense.
+ */
+export function positionFactClaims(disabilityAccess: DisabilityAccess, past = false): Record<PositionFact, ClaimId> {
+  const own = past
+    ? { 'local-priority': 'local-priority-past', 'disability-access': `disability-${disabilityAccess}-past` } as const
+    : { 'local-priority': 'local-priority', 'disability-access': `disability-${disabilityAccess}` } as const;
+  return { ...own, ...termClaims };
 }
 
 /** Every fact a position page states, as its sentence: for the page and for its JobPosting data, which say the same. */
-export function positionFactSentences(locale: Locale, disabilityAccess: DisabilityAccess): Record<PositionFact, string> {
-  const factClaims = positionFactClaims(disabilityAccess);
+export function positionFactSentences(locale: Locale, disabilityAccess: DisabilityAccess, past = false): Record<PositionFact, string> {
+  const factClaims = positionFactClaims(disabilityAccess, past);
   return Object.fromEntries(positionFactIds.map((fact) => [fact, claimText(factClaims[fact], locale)])) as Record<PositionFact, string>;
 }
 

@@ -47,6 +47,8 @@ const callsToRegister = [
   /(?<!\p{L})daftarkan diri(?! hanya)/iu,
   /\bdaftarlah\b/i,
   /Siap mendaftar/,
+  /Bergabunglah/,
+  /\bJoin BPJS/,
   /Posisi yang dibuka/i,
   /Sebelum mendaftar/,
   /Daftar paling lambat/,

@@ -10,12 +10,18 @@ describe.each(localeCodes)('the position facts in %s', (locale) => {
     for (const fact of positionFactIds) expect(factsStatedIn(sentences[fact], locale), fact).toEqual([fact]);
   });
 
+  test.each(disabilityAccessValues)('are recognised the same when told of a recruitment that is over (disability access %s)', (access) => {
+    const sentences = positionFactSentences(locale, access, true);
+    expect(sentences).not.toEqual(positionFactSentences(locale, access));
+    for (const fact of positionFactIds) expect(factsStatedIn(sentences[fact], locale), fact).toEqual([fact]);
+  });
+
   test('give the recruitment terms in the order a reader needs them before applying', () => {
     expect(recruitmentTerms(locale).map(({ fact }) => fact)).toEqual(['free-of-charge', 'payment-warning', 'committee-final']);
   });
 
-  test('recognise the home page\'s disability sentence as the disability statement', () => {
-    expect(factsStatedIn(claimText('disability-several', locale), locale)).toEqual(['disability-access']);
+  test.each(['disability-several', 'disability-several-past'] as const)('recognise the home page\'s disability sentence %s as the disability statement', (claim) => {
+    expect(factsStatedIn(claimText(claim, locale), locale)).toEqual(['disability-access']);
   });
 });
 
