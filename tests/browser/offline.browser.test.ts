@@ -60,36 +60,69 @@ function builtHeading(root: string, path: string): string {
   return parse(readFileSync(join(root, builtFileOf(path)), 'utf8')).querySelector('h1')?.text.trim() ?? '';
 }
 
+/**
+ * A phone on a flaky link: one Chromium tab at phone size, and a local server it reaches, started
+ * and stopped at will ("no signal"). It serves a build with that build's own `_headers`, so the
+ * worker runs under the real CSP, and it records any CSP violation the tab reports.
+ */
+class Phone {
+  browser!: Browser;
+  context!: BrowserContext;
+  tab!: Page;
+  server: StaticServer | undefined;
+  port = 0;
+  readonly cspViolations: string[] = [];
+
+  async start(root: string, clock?: Date): Promise<void> {
+    this.browser = await launchBrowser();
+    await this.serve(root);
+    this.context = await this.browser.newContext({ viewport: viewports.phone });
+    if (clock !== undefined) await this.context.clock.setFixedTime(clock);
+    this.tab = await this.context.newPage();
+    this.tab.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) this.cspViolations.push(message.text());
+    });
+  }
+
+  /** Online again, on the same port (the worker's scope is its origin), serving `root`. */
+  async serve(root: string, options: Pick<StaticServerOptions, 'delay'> = {}): Promise<void> {
+    await this.server?.close();
+    this.server = await startStaticServer(root, { headers: parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), port: this.port, ...options });
+    this.port = Number(new URL(this.server.url).port);
+  }
+
+  async goOffline(): Promise<void> {
+    await this.server?.close();
+    this.server = undefined;
+  }
+
+  async open(path: string): Promise<{ status: number | undefined; fromWorker: boolean }> {
+    const response = await this.tab.goto(`http://127.0.0.1:${this.port}${path}`);
+    return { status: response?.status(), fromWorker: response?.fromServiceWorker() ?? false };
+  }
+
+  /** The kept copy of `path`, as the page's own Cache Storage reads it; null when none is kept. */
+  keptCopy(path: string): Promise<string | null> {
+    return this.tab.evaluate(
+      async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url))?.text() ?? null,
+      [pagesCacheName, `http://127.0.0.1:${this.port}${path}`] as const,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.context?.close();
+    await Promise.all([this.browser?.close(), this.server?.close()]);
+  }
+}
+
 describeInChromium('offline after the first visit', () => {
   let root: string;
-  let browser: Browser;
-  let server: StaticServer | undefined;
-  let context: BrowserContext;
-  let tab: Page;
-  let port = 0;
-  const headers = parseHeadersFile(readFileSync(join(source, '_headers'), 'utf8'));
-  const cspViolations: string[] = [];
-
-  const goOnline = async (options: Pick<StaticServerOptions, 'delay'> = {}) => {
-    await server?.close();
-    server = await startStaticServer(root, { headers, port, ...options });
-    port = Number(new URL(server.url).port);
-  };
-  const goOffline = async () => {
-    await server?.close();
-    server = undefined;
-  };
-  const open = async (path: string) => {
-    const response = await tab.goto(`http://127.0.0.1:${port}${path}`);
-    return { status: response?.status(), fromWorker: response?.fromServiceWorker() ?? false };
-  };
-  const heading = () => tab.locator('h1').innerText();
-  /** The kept copy of `path`, as the page's own Cache Storage reads it. */
-  const keptCopy = (path: string) =>
-    tab.evaluate(
-      async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url))?.text(),
-      [pagesCacheName, `http://127.0.0.1:${port}${path}`] as const,
-    );
+  const phone = new Phone();
+  const open = (path: string) => phone.open(path);
+  const goOnline = (options: Pick<StaticServerOptions, 'delay'> = {}) => phone.serve(root, options);
+  const goOffline = () => phone.goOffline();
+  const keptCopy = (path: string) => phone.keptCopy(path);
+  const heading = () => phone.tab.locator('h1').innerText();
   const waitUntilKept = async (path: string, containing = '</html>') => {
     await expect.poll(async () => (await keptCopy(path))?.includes(containing) ?? false, { timeout: 10_000 }).toBe(true);
   };
@@ -97,31 +130,24 @@ describeInChromium('offline after the first visit', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'bpjstk-offline-'));
     cpSync(source, root, { recursive: true });
-    browser = await launchBrowser();
-    await goOnline();
-    context = await browser.newContext({ viewport: viewports.phone });
-    tab = await context.newPage();
-    tab.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    await phone.start(root);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await Promise.all([browser?.close(), server?.close()]);
+    await phone.close();
     rmSync(root, { recursive: true, force: true });
   });
 
   test('installs its worker after the first page, which the worker then controls and keeps', async () => {
     await open(position);
-    await tab.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await phone.tab.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
     await waitUntilKept(position);
   });
 
   test('keeps a second page as the reader opens it, which, fresh from the network, does not say it is a saved copy', async () => {
     expect((await open(aboutInEnglish)).fromWorker).toBe(true);
     await waitUntilKept(aboutInEnglish);
-    expect(await tab.locator('[data-offline-copy]').isVisible()).toBe(false);
+    expect(await phone.tab.locator('[data-offline-copy]').isVisible()).toBe(false);
   });
 
   test('without signal, opens both pages again from what it kept', async () => {
@@ -138,16 +164,16 @@ describeInChromium('offline after the first visit', () => {
     [aboutInEnglish, 'en'],
   ] as const)('without signal, %s says it is a saved copy, with the date it was saved, in its language', async (path, locale) => {
     await open(path);
-    const notice = await savedCopyNotice(tab, path);
+    const notice = await savedCopyNotice(phone.tab, path);
     expect(notice.stored).not.toBeNull();
     expect(notice).toEqual({ visible: true, text: noticeText(locale, notice.stored ?? ''), datetime: notice.stored, stored: notice.stored });
   });
 
   test('on a kept page, the status script still moves the registration status to the phone\'s clock', async () => {
-    await context.clock.setFixedTime(afterClosing);
+    await phone.context.clock.setFixedTime(afterClosing);
     await open(position);
-    await expect.poll(() => tab.locator('[data-registration-status]').first().getAttribute('data-registration-status')).toBe('closed');
-    expect(await tab.locator('[data-apply]').count()).toBe(0);
+    await expect.poll(() => phone.tab.locator('[data-registration-status]').first().getAttribute('data-registration-status')).toBe('closed');
+    expect(await phone.tab.locator('[data-apply]').count()).toBe(0);
   });
 
   test.each([
@@ -156,21 +182,21 @@ describeInChromium('offline after the first visit', () => {
   ] as const)('shows the offline page for %s, never opened, in its language first', async (path, lang, other) => {
     const { status, fromWorker } = await open(path);
     expect({ status, fromWorker }).toEqual({ status: 200, fromWorker: true });
-    expect(await tab.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await phone.tab.locator('html').getAttribute('lang')).toBe(lang);
     expect(await heading()).toBe(`${dictionaries[lang]['offline.title']} / ${dictionaries[other]['offline.title']}`);
-    expect(await tab.locator('main section').first().getAttribute('lang')).toBe(lang);
+    expect(await phone.tab.locator('main section').first().getAttribute('lang')).toBe(lang);
   });
 
   test('without signal, opens the fraud page and the message checker it stored on install, each said to be a saved copy, the checker working', async () => {
     for (const path of ['/waspada-penipuan/', '/en/waspada-penipuan/', '/cek-keaslian/']) {
       expect((await open(path)).status, path).toBe(200);
       expect(await heading(), path).toBe(builtHeading(root, path));
-      expect(await tab.locator('[data-offline-copy] time').getAttribute('datetime'), path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-      expect(await tab.locator('[data-offline-copy]').isVisible(), path).toBe(true);
+      expect(await phone.tab.locator('[data-offline-copy] time').getAttribute('datetime'), path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(await phone.tab.locator('[data-offline-copy]').isVisible(), path).toBe(true);
     }
-    await tab.locator('[data-message-check]').waitFor({ state: 'visible' });
-    await tab.locator('#message-check-input').fill('https://bit.ly/abc');
-    await expect.poll(() => tab.locator('[data-results] li').count()).toBeGreaterThan(0);
+    await phone.tab.locator('[data-message-check]').waitFor({ state: 'visible' });
+    await phone.tab.locator('#message-check-input').fill('https://bit.ly/abc');
+    await expect.poll(() => phone.tab.locator('[data-results] li').count()).toBeGreaterThan(0);
   });
 
   test('back online, a page changed by a new build replaces the kept copy', async () => {
@@ -178,11 +204,11 @@ describeInChromium('offline after the first visit', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p data-new-build="">Diperbarui</p></main>'));
     await goOnline();
     await open(position);
-    expect(await tab.locator('[data-new-build]').count()).toBe(1);
+    expect(await phone.tab.locator('[data-new-build]').count()).toBe(1);
     await waitUntilKept(position, 'data-new-build');
     await goOffline();
     expect((await open(position)).fromWorker).toBe(true);
-    expect(await tab.locator('[data-new-build]').count()).toBe(1);
+    expect(await phone.tab.locator('[data-new-build]').count()).toBe(1);
   });
 
   test(`online on a link slower than ${slowLinkMs / 1000} s, a reader gets the network's page, not the kept one`, async () => {
@@ -193,13 +219,13 @@ describeInChromium('offline after the first visit', () => {
     const { fromWorker } = await open(position);
     expect(Date.now() - started).toBeGreaterThanOrEqual(slowLinkMs);
     expect(fromWorker).toBe(true);
-    expect(await tab.locator('[data-slow-build]').count()).toBe(1);
-    expect(await tab.locator('[data-offline-copy]').isVisible()).toBe(false);
+    expect(await phone.tab.locator('[data-slow-build]').count()).toBe(1);
+    expect(await phone.tab.locator('[data-offline-copy]').isVisible()).toBe(false);
     expect(networkTimeoutSeconds * 1000).toBeGreaterThan(2 * slowLinkMs);
   });
 
   test('met no Content-Security-Policy violation on the way', () => {
-    expect(cspViolations).toEqual([]);
+    expect(phone.cspViolations).toEqual([]);
   });
 });
 
@@ -215,31 +241,10 @@ describeInChromium('a new deployment after the phone kept pages of the one befor
   const keptPosition = `/lowongan/${kept}/`;
   const deletedPosition = `/lowongan/${deletedSlug}/`;
   const builds = { before: '', after: '' };
-  let browser: Browser;
-  let server: StaticServer | undefined;
-  let context: BrowserContext;
-  let tab: Page;
-  let port = 0;
-  const cspViolations: string[] = [];
-
-  const serve = async (root: string) => {
-    await server?.close();
-    server = await startStaticServer(root, { headers: parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), port });
-    port = Number(new URL(server.url).port);
-  };
-  const goOffline = async () => {
-    await server?.close();
-    server = undefined;
-  };
-  const open = async (path: string) => {
-    const response = await tab.goto(`http://127.0.0.1:${port}${path}`);
-    return { status: response?.status(), fromWorker: response?.fromServiceWorker() ?? false };
-  };
-  const keptCopy = (path: string) =>
-    tab.evaluate(
-      async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url))?.text() ?? null,
-      [pagesCacheName, `http://127.0.0.1:${port}${path}`] as const,
-    );
+  const phone = new Phone();
+  const open = (path: string) => phone.open(path);
+  const goOffline = () => phone.goOffline();
+  const keptCopy = (path: string) => phone.keptCopy(path);
 
   beforeAll(async () => {
     builds.before = mkdtempSync(join(tmpdir(), 'bpjstk-before-'));
@@ -248,39 +253,31 @@ describeInChromium('a new deployment after the phone kept pages of the one befor
     cpSync(siteDir('closed'), builds.after, { recursive: true });
     for (const path of [deletedPosition, `/en${deletedPosition}`]) rmSync(join(builds.after, path), { recursive: true });
     writeServiceWorker(builds.after);
-    browser = await launchBrowser();
-    await serve(builds.before);
-    context = await browser.newContext({ viewport: viewports.phone });
-    await context.clock.setFixedTime(new Date(fixtureClocks.open));
-    tab = await context.newPage();
-    tab.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    await phone.start(builds.before, new Date(fixtureClocks.open));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await Promise.all([browser?.close(), server?.close()]);
+    await phone.close();
     for (const root of Object.values(builds)) if (root !== '') rmSync(root, { recursive: true, force: true });
   });
 
   test('the phone keeps two positions while registration is open, each offering the apply button without signal', async () => {
     await open(keptPosition);
-    await tab.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    await phone.tab.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
     await open(deletedPosition);
     await expect.poll(async () => (await keptCopy(keptPosition)) !== null && (await keptCopy(deletedPosition)) !== null, { timeout: 10_000 }).toBe(true);
     await goOffline();
     for (const path of [keptPosition, deletedPosition]) {
       expect((await open(path)).fromWorker, path).toBe(true);
-      expect(await tab.locator('[data-apply]').count(), path).toBe(1);
-      expect(await tab.locator('[data-offline-copy]').isVisible(), path).toBe(true);
+      expect(await phone.tab.locator('[data-apply]').count(), path).toBe(1);
+      expect(await phone.tab.locator('[data-offline-copy]').isVisible(), path).toBe(true);
     }
   });
 
   test('once the phone meets the new build online, its worker drops the deleted position and keeps the changed one as the new build has it', async () => {
-    await serve(builds.after);
+    await phone.serve(builds.after);
     await open('/');
-    await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await phone.tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect.poll(() => keptCopy(deletedPosition), { timeout: 15_000 }).toBeNull();
     await expect.poll(async () => (await keptCopy(keptPosition))?.includes('data-registration-status="closed"') ?? false, { timeout: 15_000 }).toBe(true);
   });
@@ -288,22 +285,22 @@ describeInChromium('a new deployment after the phone kept pages of the one befor
   test('without signal, the changed position opens as the new build has it: registration closed, no apply button, said to be a saved copy', async () => {
     await goOffline();
     expect((await open(keptPosition)).fromWorker).toBe(true);
-    expect(await tab.locator('[data-apply]').count()).toBe(0);
-    expect(await tab.locator('[data-registration-status]').first().getAttribute('data-registration-status')).toBe('closed');
-    expect(await tab.locator('[data-closing-soon]').count()).toBe(0);
-    expect(await tab.locator('[data-offline-copy]').isVisible()).toBe(true);
-    expect(await tab.locator('h1').innerText()).toBe(builtHeading(builds.after, keptPosition));
+    expect(await phone.tab.locator('[data-apply]').count()).toBe(0);
+    expect(await phone.tab.locator('[data-registration-status]').first().getAttribute('data-registration-status')).toBe('closed');
+    expect(await phone.tab.locator('[data-closing-soon]').count()).toBe(0);
+    expect(await phone.tab.locator('[data-offline-copy]').isVisible()).toBe(true);
+    expect(await phone.tab.locator('h1').innerText()).toBe(builtHeading(builds.after, keptPosition));
   });
 
   test('without signal, the deleted position shows the offline page, not its kept copy', async () => {
     const { status, fromWorker } = await open(deletedPosition);
     expect({ status, fromWorker }).toEqual({ status: 200, fromWorker: true });
-    expect(await tab.locator('h1').innerText()).toBe(`${dictionaries.id['offline.title']} / ${dictionaries.en['offline.title']}`);
-    expect(await tab.locator('[data-apply]').count()).toBe(0);
+    expect(await phone.tab.locator('h1').innerText()).toBe(`${dictionaries.id['offline.title']} / ${dictionaries.en['offline.title']}`);
+    expect(await phone.tab.locator('[data-apply]').count()).toBe(0);
   });
 
   test('met no Content-Security-Policy violation on the way', () => {
-    expect(cspViolations).toEqual([]);
+    expect(phone.cspViolations).toEqual([]);
   });
 });
 
