@@ -54,19 +54,22 @@ export const textLimits = {
   code: 10,
   /** A campaign's file name, pointed to by positions and announcements (28). */
   campaignName: 100,
+  /** A heading in the page text; on the questions page, a question, also in its FAQPage data (69). */
+  heading: 200,
   /**
-   * The longest run of characters without a space in any title (15): the page, the share picture
-   * and the calendar wrap only at spaces, and a 3,000-letter word once exhausted the build.
+   * The longest run of characters without a space in any title or heading (15): the page, the share
+   * picture and the calendar wrap only at spaces, and a 3,000-letter word once exhausted the build.
    */
   titleWord: 40,
 } as const;
 
 /** Characters as a reader counts them: a letter beyond the first plane is one, not two. */
-function characterCount(text: string): number {
+export function characterCount(text: string): number {
   return [...text].length;
 }
 
-function longestWord(text: string): number {
+/** The characters of the longest run without a space. */
+export function longestWord(text: string): number {
   return text.split(/\s+/).reduce((longest, word) => Math.max(longest, characterCount(word)), 0);
 }
 

@@ -81,6 +81,14 @@ const faultCases: FaultCase[] = [
     message: /^terlalu panjang: paling banyak 300 karakter; sekarang 439 \/ too long: at most 300 characters; now 439$/,
   },
   {
+    name: 'refuses a question on the questions page longer than a heading may be',
+    fault: 'question-too-long',
+    file: 'pages/id/tanya-jawab.md',
+    field: '(isi)',
+    line: 6,
+    message: /^subjudul terlalu panjang: paling banyak 200 karakter; sekarang 242 \/ heading too long: at most 200 characters; now 242$/,
+  },
+  {
     name: 'reports a required field that is missing',
     fault: 'missing-description',
     file: 'positions/en/posisi-uji.md',
