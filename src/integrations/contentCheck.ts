@@ -30,6 +30,15 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
+      // A build checks content before Astro starts (`npm run build`), but not the link policy it
+      // may be started without: a confirmed host without its source, or a look-alike one, stops it here.
+      'astro:config:setup': async ({ command }) => {
+        if (command !== 'build') return;
+        const { linkPolicyProblems } = await import('../lib/contentCheck/linkPolicy.ts');
+        const { contentProblemsError } = await import('../lib/contentCheck/report.ts');
+        const problems = linkPolicyProblems();
+        if (problems.length > 0) throw contentProblemsError(problems);
+      },
       'astro:server:setup': async ({ server, logger }) => {
         // Loaded here, not with the config: a build runs the check before Astro starts and has no use for it.
         const { checkContent, formatContentReport, formatProblem } = await import('../lib/contentCheck.ts');

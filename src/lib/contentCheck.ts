@@ -4,6 +4,7 @@ import { readFields, splitFrontmatter } from './contentCheck/dataBlock.ts';
 import { findContentFiles } from './contentCheck/files.ts';
 import { checkTranslationFreshness } from './contentCheck/freshness.ts';
 import { checkMessage } from './contentCheck/messages.ts';
+import { linkPolicyProblems } from './contentCheck/linkPolicy.ts';
 import { checkPageText, type ReportAt } from './contentCheck/pageText.ts';
 import { checkPositionText } from './contentCheck/positionText.ts';
 import { bodyField, type ContentFile, type ContentProblem, fileField, type Report } from './contentCheck/problems.ts';
@@ -42,6 +43,8 @@ export function checkContent(
   checkDuplicateSlugs(files, report);
   checkCampaignReferences(root, files, report);
   checkTwins(root, files, problems, report);
+  // Not content, but it decides which links content may carry: a bad entry is shown where editors look.
+  linkPolicyProblems().forEach(report);
   const schedule = checkAnnouncementSchedule(files, now);
   schedule.problems.forEach(report);
   const { warnings, notes } = checkTranslationFreshness(files, history());

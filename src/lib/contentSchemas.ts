@@ -28,8 +28,83 @@ function urlProblemMessage(problem: UrlProblem): string {
 
 const missing = (example: string) => editorMessage(`wajib diisi, misalnya ${example}`, `is required, e.g. ${example}`);
 
-function requiredText() {
+/**
+ * How long each kind of text may be, in characters (code points, as a reader counts them). Each is
+ * well above what the current content uses (in brackets) yet stops a pasted page or a runaway word:
+ * titles show whole on the page and in a browser tab, cut at three lines on the share picture;
+ * descriptions are the pages' meta descriptions and share text, which search engines and WhatsApp
+ * cut near 160–200 characters.
+ */
+export const textLimits = {
+  /** A page's title, its `<h1>` and the share picture's heading (33; 53 for an announcement). */
+  title: 150,
+  /** A page's one-line description (222). */
+  description: 300,
+  /** A selection stage, also the summary of its calendar event (32). */
+  stageTitle: 100,
+  /** An official channel's name, in the footer of every page (39). */
+  channelName: 80,
+  /** What an official channel is for (107). */
+  channelDescription: 240,
+  /** An announcement's number as printed on the document (16). */
+  reference: 60,
+  /** A source: a regulation's full name and number (293). */
+  sourceTitle: 400,
+  /** A programme's code (JKK, JHT …). */
+  code: 10,
+  /** A campaign's file name, pointed to by positions and announcements (28). */
+  campaignName: 100,
+  /** A heading in the page text; on the questions page, a question, also in its FAQPage data (69). */
+  heading: 200,
+  /**
+   * The longest run of characters without a space in any title or heading (15): the page, the share
+   * picture and the calendar wrap only at spaces, and a 3,000-letter word once exhausted the build.
+   */
+  titleWord: 40,
+} as const;
+
+/** Characters as a reader counts them: a letter beyond the first plane is one, not two. */
+export function characterCount(text: string): number {
+  return [...text].length;
+}
+
+/** The characters of the longest run without a space. */
+export function longestWord(text: string): number {
+  return text.split(/\s+/).reduce((longest, word) => Math.max(longest, characterCount(word)), 0);
+}
+
+/** Required one-line text of at most `maxLength` characters; `maxWordLength` bounds its longest word (titles). */
+function requiredText(maxLength: number, maxWordLength?: number) {
+  return requiredLine().check((payload) => {
+    const length = characterCount(payload.value);
+    if (length > maxLength) {
+      payload.issues.push({
+        code: 'custom',
+        input: payload.value,
+        message: editorMessage(
+          `terlalu panjang: paling banyak ${maxLength} karakter; sekarang ${length}`,
+          `too long: at most ${maxLength} characters; now ${length}`,
+        ),
+      });
+    }
+    if (maxWordLength === undefined) return;
+    const word = longestWord(payload.value);
+    if (word > maxWordLength) {
+      payload.issues.push({
+        code: 'custom',
+        input: payload.value,
+        message: editorMessage(
+          `kata terpanjang paling banyak ${maxWordLength} karakter tanpa spasi; sekarang ${word}: judul hanya dipotong di spasi, maka sisipkan spasi atau perpendek katanya`,
+          `the longest word may have at most ${maxWordLength} characters without a space; now ${word}: a title wraps only at spaces, so add a space or shorten the word`,
+        ),
+      });
+    }
+  });
+}
+
+function requiredLine() {
   return z
+
     .string({
       error: (issue) =>
         issue.input === undefined
@@ -285,7 +360,7 @@ const placementRegion = z.enum(placementRegionKeys, {
 export const disabilityAccessValues = ['open', 'not-open', 'to-confirm'] as const;
 
 const sources = z
-  .array(entry({ title: requiredText(), url: sourceUrl().optional(), reviewed: calendarDate() }), {
+  .array(entry({ title: requiredText(textLimits.sourceTitle), url: sourceUrl().optional(), reviewed: calendarDate() }), {
     error: editorMessage(
       'harus berupa daftar sumber, setiap butir diawali "- title:"',
       'must be a list of sources, each item starting with "- title:"',
@@ -295,7 +370,11 @@ const sources = z
 
 /** What every page entry has: its title (the page's `<h1>`) and a one-line description (meta, share text). */
 function pageEntry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return entry({ title: requiredText(), description: requiredText(), ...shape });
+  return entry({
+    title: requiredText(textLimits.title, textLimits.titleWord),
+    description: requiredText(textLimits.description),
+    ...shape,
+  });
 }
 
 export const agencySchema = pageEntry({
@@ -304,14 +383,14 @@ export const agencySchema = pageEntry({
 });
 
 export const programmeSchema = pageEntry({
-  code: requiredText(),
+  code: requiredText(textLimits.code),
   order: wholeNumber(),
   /** Any figure in the text (a rate, an amount, an age) must name the regulation it comes from. */
   sources,
 });
 
 /** A stage of the selection; its dates are left out until the agency announces them. */
-const stage = entry({ title: requiredText(), starts: moment('start').optional(), ends: moment('end').optional() })
+const stage = entry({ title: requiredText(textLimits.stageTitle, textLimits.titleWord), starts: moment('start').optional(), ends: moment('end').optional() })
   .superRefine((stage, payload) => {
     if ((stage.starts === undefined) === (stage.ends === undefined)) return;
     const missingField = stage.starts === undefined ? 'starts' : 'ends';
@@ -383,7 +462,7 @@ export const campaignSchema = pageEntry({
 
 export const positionSchema = pageEntry({
   /** The file name of a campaign in content/campaigns/<lang>/, without its extension. */
-  campaign: requiredText(),
+  campaign: requiredText(textLimits.campaignName),
   order: wholeNumber(),
   /** Leave out to place the position in every region of its campaign. */
   placements: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }).optional(),
@@ -404,17 +483,17 @@ export const pageSchema = pageEntry({});
 /** A numbered announcement (pengumuman) of a campaign: its own page, in the index, the feed and the checker. */
 export const announcementSchema = pageEntry({
   /** The file name of a campaign in content/campaigns/<lang>/, without its extension. */
-  campaign: requiredText(),
+  campaign: requiredText(textLimits.campaignName),
   published: instant(),
   /** The number printed on the official announcement, e.g. "PENG/012/REK/2025". */
-  reference: requiredText(),
+  reference: requiredText(textLimits.reference),
   /** The announcement's document (PDF) on an official host, when there is one. */
   documentUrl: officialUrl().optional(),
 });
 
 export const channelSchema = entry({
-  name: requiredText(),
-  description: requiredText(),
+  name: requiredText(textLimits.channelName, textLimits.titleWord),
+  description: requiredText(textLimits.channelDescription),
   url: officialUrl(),
   order: wholeNumber(),
 });

@@ -13,17 +13,150 @@ import { browserReading, leavesSite, schemeOf } from './urlShape.ts';
 export interface LinkPolicy extends AgencyNames {
   /** Endings under which page text may link to any host (`go.id`). */
   governmentSuffixes: readonly string[];
-  /** Hosts the agency has confirmed page text may link to; each also allows its subdomains. */
+  /**
+   * Hosts the agency has confirmed page text may link to; each also allows its subdomains. Read from
+   * the file's entries (`ConfirmedHost`) that `confirmedHostProblems` finds nothing wrong with.
+   */
   confirmedHosts: readonly string[];
   /** Link shorteners; each also covers its subdomains. */
   shorteners: readonly string[];
 }
 
+/**
+ * An entry of `confirmedHosts` in src/config/link-policy.json: a host the agency confirmed, with
+ * where and when it did, so a reviewer can check the decision and no entry is anyone's guess.
+ */
+export interface ConfirmedHost {
+  host: string;
+  /** The https address of the agency's written confirmation or public statement. */
+  source: string;
+  /** The day of that confirmation, `YYYY-MM-DD`. */
+  date: string;
+  /** Why a host the look-alike rule flags is nevertheless the agency's; required for such a host. */
+  lookalikeReason?: string;
+}
+
+/** What is wrong with one entry of the policy file, in both languages, and which entry it is. */
+export interface PolicyProblem {
+  /** `confirmedHosts[0] (jmo.example)`, to find the entry in the file. */
+  entry: string;
+  /** The entry's host when it has one, to find its line. */
+  host: string | undefined;
+  message: { id: string; en: string };
+}
+
+export const policyFileName = 'src/config/link-policy.json';
+
+const agencyNames: AgencyNames = { officialHosts: policyFile.officialHosts.hosts, brandNames: policyFile.brandNames.names };
+const confirmedHostEntries: readonly unknown[] = policyFile.confirmedHosts.hosts;
+
+/**
+ * The problems of the policy file's confirmed hosts: the one rule every guard applies (the content
+ * check, the build, a unit test). A confirmed host outranks the look-alike rule in page text, so an
+ * entry must say where the agency confirmed it and when, and a host that looks like the agency's
+ * must say why it is the agency's all the same; otherwise one unreviewed line would let a
+ * phishing host through every check.
+ */
+export function confirmedHostProblems(entries: readonly unknown[] = confirmedHostEntries, names: AgencyNames = agencyNames): PolicyProblem[] {
+  return entries.flatMap((entry, index) => confirmedHostEntryProblems(entry, index, names));
+}
+
+const confirmedHostFields = new Set(['host', 'source', 'date', 'lookalikeReason']);
+
+function confirmedHostEntryProblems(entry: unknown, index: number, names: AgencyNames): PolicyProblem[] {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    return [
+      {
+        entry: `confirmedHosts[${index}]`,
+        host: undefined,
+        message: {
+          id: 'harus berupa objek { "host", "source", "date" }, bukan nama host saja',
+          en: 'must be an object { "host", "source", "date" }, not a bare host name',
+        },
+      },
+    ];
+  }
+  const fields = entry as Record<string, unknown>;
+  const host = typeof fields['host'] === 'string' ? fields['host'] : undefined;
+  const problem = (id: string, en: string): PolicyProblem => ({
+    entry: `confirmedHosts[${index}]${host === undefined ? '' : ` (${host})`}`,
+    host,
+    message: { id, en },
+  });
+  const problems: PolicyProblem[] = [];
+  const unknown = Object.keys(fields).filter((key) => !confirmedHostFields.has(key));
+  if (unknown.length > 0) {
+    problems.push(problem(`kolom tidak dikenal: ${unknown.join(', ')}`, `unknown field: ${unknown.join(', ')}`));
+  }
+  if (host === undefined || !isBareHost(host)) {
+    problems.push(
+      problem(
+        'host harus ditulis dalam huruf kecil, tanpa https:// atau jalur, misalnya "jmo.example"',
+        'host must be written in lower case, without https:// or a path, e.g. "jmo.example"',
+      ),
+    );
+  }
+  if (!isHttpsAddress(fields['source'])) {
+    problems.push(
+      problem(
+        'source harus berupa alamat https konfirmasi tertulis atau pernyataan publik BPJS Ketenagakerjaan',
+        "source must be the https address of BPJS Ketenagakerjaan's written confirmation or public statement",
+      ),
+    );
+  }
+  if (!isCalendarDay(fields['date'])) {
+    problems.push(
+      problem('date harus berupa tanggal konfirmasi seperti "2026-11-25"', 'date must be the day of the confirmation, such as "2026-11-25"'),
+    );
+  }
+  const reason = fields['lookalikeReason'];
+  if (reason !== undefined && (typeof reason !== 'string' || reason.trim() === '')) {
+    problems.push(problem('lookalikeReason harus berupa teks yang tidak kosong', 'lookalikeReason must be text that is not empty'));
+  } else if (host !== undefined && reason === undefined) {
+    const lookalike = imitatesAgency(host, names);
+    if (lookalike !== undefined) {
+      problems.push(
+        problem(
+          `aturan tiruan menilai host ini meniru nama BPJS Ketenagakerjaan (${lookalike}); tambahkan lookalikeReason yang menjelaskan mengapa host ini tetap milik BPJS Ketenagakerjaan, atau hapus entri ini`,
+          `the look-alike rule finds that this host imitates BPJS Ketenagakerjaan's name (${lookalike}); add a lookalikeReason saying why it is the agency's all the same, or remove the entry`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function isBareHost(host: string): boolean {
+  try {
+    return host !== '' && new URL(`https://${host}`).hostname === host;
+  } catch {
+    return false;
+  }
+}
+
+function isHttpsAddress(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const url = parsed(value);
+  return url !== undefined && url.protocol === 'https:' && url.hostname !== '';
+}
+
+function isCalendarDay(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}
+
+/** Only entries without problems count: a guard that missed the refusal still does not trust them. */
+function trustedConfirmedHosts(entries: readonly unknown[]): string[] {
+  return entries.flatMap((entry, index) =>
+    confirmedHostEntryProblems(entry, index, agencyNames).length === 0 ? [(entry as ConfirmedHost).host] : [],
+  );
+}
+
 export const linkPolicy: LinkPolicy = {
-  officialHosts: policyFile.officialHosts.hosts,
+  ...agencyNames,
   governmentSuffixes: policyFile.governmentSuffixes.suffixes,
-  confirmedHosts: policyFile.confirmedHosts.hosts,
-  brandNames: policyFile.brandNames.names,
+  confirmedHosts: trustedConfirmedHosts(confirmedHostEntries),
   shorteners: policyFile.shorteners.hosts,
 };
 

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import policyFile from '../../src/config/link-policy.json' with { type: 'json' };
 import { urlProblemText } from '../../src/lib/editorMessages.ts';
+import { linkPolicyProblems } from '../../src/lib/contentCheck/linkPolicy.ts';
 import {
   classifyAddress,
+  confirmedHostProblems,
   isOfficialUrl,
   linkPolicy,
   linkProblem,
@@ -36,6 +38,53 @@ describe('the link policy file', () => {
   test('knows the well-known link shorteners', () => {
     expect(linkPolicy.shorteners.length).toBeGreaterThanOrEqual(40);
     expect(linkPolicy.shorteners).toEqual(expect.arrayContaining(['bit.ly', 's.id', 'tinyurl.com', 'forms.gle']));
+  });
+});
+
+describe('confirmed hosts in the policy file', () => {
+  const confirmed = { host: 'jmo.example', source: 'https://www.bpjsketenagakerjaan.go.id/berita/jmo', date: '2026-11-25' };
+
+  test('are all sourced, dated and, if they look like the agency, explained', () => {
+    expect(confirmedHostProblems()).toEqual([]);
+    expect(policyFile.confirmedHosts.hosts).toEqual([]);
+  });
+
+  test('accepts an entry with its source and date', () => {
+    expect(confirmedHostProblems([confirmed])).toEqual([]);
+  });
+
+  test.each([
+    ['a bare host name, as the list once was', 'jmo.example', /^harus berupa objek/],
+    ['an entry without its source', { host: 'jmo.example', date: '2026-11-25' }, /^source harus berupa alamat https/],
+    ['a source over plain http', { ...confirmed, source: 'http://bpjsketenagakerjaan.go.id/berita' }, /^source harus/],
+    ['an entry without its date', { host: 'jmo.example', source: confirmed.source }, /^date harus berupa tanggal/],
+    ['a date that is no day', { ...confirmed, date: '2026-02-30' }, /^date harus/],
+    ['a host with its scheme', { ...confirmed, host: 'https://jmo.example' }, /^host harus ditulis dalam huruf kecil/],
+    ['a misspelt field', { ...confirmed, lookalikeReasn: 'typo' }, /^kolom tidak dikenal: lookalikeReasn/],
+    ['a look-alike host without a reason', { ...confirmed, host: 'rekrutmen-bpjsketenagakerjaan.com' }, /^aturan tiruan .* \(extra-words\)/],
+    ['an empty reason', { ...confirmed, host: 'bpjstk.example', lookalikeReason: ' ' }, /^lookalikeReason harus/],
+  ])('refuses %s', (_, entry, message) => {
+    const problems = confirmedHostProblems([entry]);
+    expect(problems.map((problem) => problem.message.id)).toEqual([expect.stringMatching(message)]);
+    expect(problems[0]?.entry).toMatch(/^confirmedHosts\[0\]/);
+  });
+
+  test('accepts a look-alike host whose entry says why it is the agency\'s', () => {
+    const entry = { ...confirmed, host: 'bpjstk.example', lookalikeReason: "The agency's short link domain, named in its statement." };
+    expect(confirmedHostProblems([entry])).toEqual([]);
+  });
+
+  test('are refused in both languages with the file, the line and the entry', () => {
+    const text = ['{', '  "confirmedHosts": {', '    "hosts": [', '      { "host": "bpjstk.example", "source": "https://x.go.id", "date": "2026-11-25" }', '    ]', '  }', '}'].join('\n');
+    const problems = confirmedHostProblems([{ host: 'bpjstk.example', source: 'https://x.go.id', date: '2026-11-25' }]);
+    expect(linkPolicyProblems(problems, text)).toEqual([
+      {
+        file: 'src/config/link-policy.json',
+        line: 4,
+        field: 'confirmedHosts[0] (bpjstk.example)',
+        message: expect.stringMatching(/^aturan tiruan menilai host ini meniru .* \/ the look-alike rule finds that this host imitates/),
+      },
+    ]);
   });
 });
 

@@ -62,6 +62,10 @@ const id = {
   placementOutsideCampaign: ({ region, campaign, regions }: { region: string; campaign: string; regions: readonly string[] }) =>
     `${region} bukan wilayah penempatan kampanye ${campaign}; wilayahnya: ${regions.join(', ')}`,
   textEmpty: () => 'teks di bawah bagian data kosong; tulis isi halamannya',
+  headingTooLong: ({ limit, length }: { limit: number; length: number }) =>
+    `subjudul terlalu panjang: paling banyak ${limit} karakter; sekarang ${length}`,
+  headingWordTooLong: ({ limit, length }: { limit: number; length: number }) =>
+    `kata terpanjang dalam subjudul paling banyak ${limit} karakter tanpa spasi; sekarang ${length}: sisipkan spasi atau perpendek katanya`,
   htmlInText: ({ html }: { html: string }) =>
     `HTML tidak diizinkan di teks (${html}); tulis dengan Markdown: **tebal**, *miring*, [teks tautan](https://…), daftar dengan "- "`,
   badLink: ({ url, problem }: { url: string; problem: Bilingual }) => `tautan ${url}: ${problem.id}`,
@@ -122,6 +126,9 @@ const en = {
   placementOutsideCampaign: ({ region, campaign, regions }) =>
     `${region} is not a placement region of the campaign ${campaign}; its regions are: ${regions.join(', ')}`,
   textEmpty: () => 'the text below the data block is empty; write the page text',
+  headingTooLong: ({ limit, length }) => `heading too long: at most ${limit} characters; now ${length}`,
+  headingWordTooLong: ({ limit, length }) =>
+    `the longest word of a heading may have at most ${limit} characters without a space; now ${length}: add a space or shorten the word`,
   htmlInText: ({ html }) => `HTML is not allowed in the text (${html}); write Markdown: **bold**, *italic*, [link text](https://…), lists with "- "`,
   badLink: ({ url, problem }) => `link ${url}: ${problem.en}`,
   imageOffSite: ({ url }) => `image ${url}: images may come from this site only (the public/ folder), e.g. /gambar/peta.png`,

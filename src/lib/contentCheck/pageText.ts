@@ -1,4 +1,5 @@
 import { markdownToMdast } from 'satteri';
+import { characterCount, longestWord, textLimits } from '../contentSchemas.ts';
 import { urlProblemText } from '../editorMessages.ts';
 import { linkProblem } from '../officialUrl.ts';
 import { scaffoldPlaceholderStart } from '../positionTemplate.ts';
@@ -57,6 +58,9 @@ function checkNode(node: MarkdownNode, at: ReportAt): void {
     case 'image':
       checkImage(node.url ?? '', line, at);
       return;
+    case 'heading':
+      checkHeading(plainText(node), line, at);
+      return;
     case 'text':
     case 'inlineCode':
     case 'code':
@@ -83,6 +87,18 @@ function checkText(text: string, line: number | undefined, at: ReportAt): void {
   if (hidden !== undefined) at(line, checkMessage('hiddenCharacter', { codePoint: codePointName(hidden) }));
   if (whatsAppNumber.test(text)) at(line, checkMessage('whatsAppContact'));
   if (text.includes(scaffoldPlaceholderStart)) at(line, checkMessage('scaffoldText', { mark: scaffoldPlaceholderStart }));
+}
+
+/** A heading is a question on the questions page, and its FAQPage data: bounded as titles are. */
+function checkHeading(text: string, line: number | undefined, at: ReportAt): void {
+  const length = characterCount(text);
+  if (length > textLimits.heading) at(line, checkMessage('headingTooLong', { limit: textLimits.heading, length }));
+  const word = longestWord(text);
+  if (word > textLimits.titleWord) at(line, checkMessage('headingWordTooLong', { limit: textLimits.titleWord, length: word }));
+}
+
+function plainText(node: MarkdownNode): string {
+  return node.value ?? (node.children ?? []).map(plainText).join('');
 }
 
 function shortened(html: string): string {
