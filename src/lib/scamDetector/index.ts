@@ -135,11 +135,18 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
   const found = new Found(text);
   const tokens = [...text.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const leftOver: Span[] = [];
+  // A long message repeats its addresses; judging one (edit distances to the agency's names) is the costly part.
+  const judged = new Map<string, Judged | undefined>();
   for (const token of tokens) {
-    const address = token.end - token.start <= longestToken ? addressIn(text, token, policy) : undefined;
+    if (token.end - token.start > longestToken) {
+      leftOver.push(token);
+      continue;
+    }
+    const span = trimmed(text, token);
+    const address = addressIn(text, span, policy, judged);
     if (address === undefined) leftOver.push(token);
     else found.add(address);
-    const apk = apkIn(text, token);
+    const apk = apkIn(text, span);
     if (apk !== undefined) found.add(apk, false);
   }
   for (const group of referenceGroups(text, leftOver)) {
@@ -284,22 +291,22 @@ const openerOf: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{
 function trimmed(text: string, token: Span): Span {
   let { start, end } = token;
   while (start < end && openingMarks.has(text[start] as string)) start += 1;
-  const opened: Record<string, number> = { '(': 0, '[': 0, '{': 0 };
-  const closed: Record<string, number> = { ')': 0, ']': 0, '}': 0 };
-  for (let at = start; at < end; at += 1) {
-    const character = text[at] as string;
-    if (character in opened) opened[character] = (opened[character] as number) + 1;
-    else if (character in closed) closed[character] = (closed[character] as number) + 1;
-  }
   while (end > start) {
     const last = text[end - 1] as string;
     const opener = openerOf[last];
-    if (opener !== undefined && (closed[last] as number) > (opened[opener] as number)) {
-      closed[last] = (closed[last] as number) - 1;
-    } else if (!closingMarks.has(last)) break;
+    if (opener === undefined ? !closingMarks.has(last) : isBalanced(text, start, end, opener, last)) break;
     end -= 1;
   }
   return { start, end };
+}
+
+function isBalanced(text: string, start: number, end: number, opener: string, closer: string): boolean {
+  let depth = 0;
+  for (let at = start; at < end; at += 1) {
+    if (text[at] === opener) depth += 1;
+    else if (text[at] === closer) depth -= 1;
+  }
+  return depth >= 0;
 }
 
 const dotLike = /[.\u3002\uFF0E\uFF61]/;
@@ -355,22 +362,29 @@ function isPlausibleHost(host: HostReading, policy: LinkPolicy): boolean {
   );
 }
 
-/** The web address or e-mail address a token is, if any. */
-function addressIn(text: string, token: Span, policy: ScamPolicy): Omit<Signal, 'text'> | undefined {
-  const span = trimmed(text, token);
+/** A signal whose span counts from the start of the token's core. */
+type Judged = Omit<Signal, 'text'>;
+
+/** The web address or e-mail address a token is, if any; `judged` remembers the verdicts on addresses as written. */
+function addressIn(text: string, span: Span, policy: ScamPolicy, judged: Map<string, Judged | undefined>): Omit<Signal, 'text'> | undefined {
   const core = text.slice(span.start, span.end);
+  if (!judged.has(core)) judged.set(core, judgedAddress(core, policy));
+  const found = judged.get(core);
+  return found === undefined ? undefined : { ...found, start: span.start + found.start, end: span.start + found.end };
+}
+
+function judgedAddress(core: string, policy: ScamPolicy): Judged | undefined {
   const schemeAt = core.search(/https?:\/\//i);
   if (schemeAt !== -1) {
     const cut = core.slice(schemeAt).search(/[<>"'`]/);
-    const start = span.start + schemeAt;
-    const end = cut === -1 ? span.end : start + cut;
-    return webSignal(text.slice(start, end), start, end, policy);
+    const end = cut === -1 ? core.length : schemeAt + cut;
+    return webSignal(core.slice(schemeAt, end), schemeAt, end, policy);
   }
   const pathAt = core.search(/[/?#\\]/);
   const hostPart = pathAt === -1 ? core : core.slice(0, pathAt);
   const at = hostPart.lastIndexOf('@');
-  if (at !== -1 && pathAt === -1) return emailSignal(core, at, span, policy.link);
-  return webSignal(core, span.start, span.end, policy, at === -1 ? undefined : at);
+  if (at !== -1 && pathAt === -1) return emailSignal(core, at, { start: 0, end: core.length }, policy.link);
+  return webSignal(core, 0, core.length, policy, at === -1 ? undefined : at);
 }
 
 /** A signal for a web address written with or without `http(s)://`; undefined if it is not one. */
@@ -459,11 +473,10 @@ function emailSignal(core: string, at: number, span: Span, policy: LinkPolicy): 
 }
 
 /** An Android package named in a token (`Undangan.apk`, `bit.ly/x.apk?y`): installing one is how scams take over phones. */
-function apkIn(text: string, token: Span): Omit<Signal, 'text'> | undefined {
-  const span = trimmed(text, token);
-  if (span.end - span.start > longestToken) return undefined;
+function apkIn(text: string, span: Span): Omit<Signal, 'text'> | undefined {
   const core = text.slice(span.start, span.end);
-  if (!/\.apk(?:$|[?#/])/i.test(core.normalize('NFKC'))) return undefined;
+  // Normalising every token is the costly part: only one that holds "apk" or full-width letters needs it.
+  if (!/apk|[\uFF21-\uFF5A]/i.test(core) || !/\.apk(?:$|[?#/])/i.test(core.normalize('NFKC'))) return undefined;
   return { kind: 'install', ...span, value: core.normalize('NFKC').toLowerCase(), verdict: 'request', reason: 'apk-file' };
 }
 
@@ -491,6 +504,7 @@ const referencePattern = /^[a-z][a-z0-9.-]{0,40}(?: ?\/ ?[a-z0-9.-]{1,40}){2,6}$
 
 /** A reference number has a year among its parts (`PENG/012/REK/2025`); it is compared without case and spaces, as a reader may retype it. */
 function referenceIn(text: string, group: Span, published: readonly PublishedReference[]): Omit<Signal, 'text'> | undefined {
+  if (!text.slice(group.start, group.end).includes('/')) return undefined;
   const span = trimmed(text, group);
   const written = text.slice(span.start, span.end);
   if (!referencePattern.test(written)) return undefined;
