@@ -107,6 +107,12 @@ describe('payees', () => {
     expect(read(message).filter(([kind]) => kind === 'payee')).toEqual([['payee', text, value, 'request', reason]]);
   });
 
+  test('an account word does not reach into the next clause or an address', () => {
+    expect(read('ke rekening panitia, hubungi wa.me/6281234567890').map(([kind, text]) => [kind, text])).toEqual([
+      ['web', 'wa.me/6281234567890'],
+    ]);
+  });
+
   test('an e-wallet number is a payee, not a phone number', () => {
     expect(read('OVO 081234567890').map(([kind]) => kind)).toEqual(['payee']);
   });

@@ -7,6 +7,7 @@ import { classifyAddress, freeMailHosts, linkPolicy, linkProblem, type AddressVe
  * whole of it. Linear in the text's length: one pass splits it into tokens at whitespace, and each
  * pattern is anchored and bounded on a token (a token longer than `longestToken` is no address);
  * words and numbers are found by single regular-expression scans and a hand-written scanner.
+ * The checker page's script is built for ES2020: no `toSorted`, no `.at()`.
  */
 
 /** What a signal is. */
@@ -156,7 +157,7 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
   payees(text, policy, found);
   requests(text, policy, found);
   phones(text, policy, found);
-  return found.signals.toSorted((a, b) => a.start - b.start || a.end - b.end);
+  return found.signals.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export type OverallVerdict = 'scam' | 'caution' | 'no-known-sign';
@@ -353,7 +354,8 @@ function browserHost(written: string): string | undefined {
 /** Whether a bare host is meant as an address: an IP address, a known ending written in one case, or a host the policy names. */
 function isPlausibleHost(host: HostReading, policy: LinkPolicy): boolean {
   if (host.isIp) return true;
-  const writtenEnding = host.written.split(dotLike).filter((label) => label !== '').at(-1) ?? '';
+  const labels = host.written.split(dotLike).filter((label) => label !== '');
+  const writtenEnding = labels[labels.length - 1] ?? '';
   const ending = host.hostname.slice(host.hostname.lastIndexOf('.') + 1);
   const oneCase = writtenEnding === writtenEnding.toLowerCase() || writtenEnding === writtenEnding.toUpperCase();
   if (oneCase && /[a-z]/.test(ending) && (/^(?:[a-z]{2}|xn--[a-z0-9-]+)$/.test(ending) || commonTlds.has(ending))) return true;
@@ -569,7 +571,8 @@ function sentenceCounter(text: string): (at: number) => number {
 /** Whether a negation stands up to three words before `start` in the same sentence: "tidak dipungut biaya", "jangan membayar". */
 function isNegated(text: string, start: number, negations: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const sentence = before.split(/\n|[.!?](?=\s)/).at(-1) ?? '';
+  const sentences = before.split(/\n|[.!?](?=\s)/);
+  const sentence = sentences[sentences.length - 1] ?? '';
   const words = sentence.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
   return words.slice(-3).some((word) => negations.has(word));
 }
@@ -677,7 +680,7 @@ function payees(text: string, policy: ScamPolicy, found: Found): void {
   let after = 0;
   for (const cue of wordsIn(text, [...policy.banks, ...policy.eWallets, ...policy.accountCues], policy, found)) {
     if (cue.start < after) continue;
-    const run = accountAfter(text, cue.end);
+    const run = accountAfter(text, cue.end, found);
     if (run === undefined) continue;
     const reason = banks.has(cue.word) ? 'payee-bank' : eWallets.has(cue.word) ? 'payee-ewallet' : 'payee-account';
     found.add({ kind: 'payee', start: cue.start, end: run.end, value: `${cue.written} ${run.digits}`, verdict: 'request', reason });
@@ -685,11 +688,11 @@ function payees(text: string, policy: ScamPolicy, found: Found): void {
   }
 }
 
-/** The first run of six digits or more within 40 characters after `from`, in the same sentence. */
-function accountAfter(text: string, from: number): DigitRun | undefined {
+/** The first run of six digits or more within 40 characters after `from`, in the same clause and outside any address. */
+function accountAfter(text: string, from: number, found: Found): DigitRun | undefined {
   for (let at = from; at < Math.min(text.length, from + 40); at += 1) {
     const character = text[at] as string;
-    if (character === '\n' || (/[!?]/.test(character))) return undefined;
+    if (/[\n!?,;]/.test(character) || found.isTaken(at)) return undefined;
     if (digitOf(character) === undefined && character !== '+') continue;
     const run = digitRun(text, at);
     return run !== undefined && run.digits.length >= 6 ? run : undefined;
