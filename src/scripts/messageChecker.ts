@@ -14,7 +14,7 @@ if (tool !== null && dataBlock !== null) start(tool, JSON.parse(dataBlock.textCo
 function start(tool: HTMLElement, data: MessageCheckPageData): void {
   const input = tool.querySelector('textarea');
   const results = tool.querySelector('[data-results]');
-  const summary = tool.querySelector('[data-summary]');
+  const summary = tool.querySelector<HTMLElement>('[data-summary]');
   if (input === null || results === null || summary === null) return;
   let announce: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
