@@ -50,7 +50,7 @@ const cases: [input: string, verdict: string][] = [
   ['rekrutmen.bpjs@gmail.com', 'unofficial'],
   ['panitia.bpjstk@yahoo.com', 'unofficial'],
   ['wa.me/6281234567890', 'unofficial'],
-  ['0812-3456-7890', 'unofficial'],
+  ['0812-3456-7890', 'unknown'],
   ['https://lowongan-kerja.example.com', 'unofficial'],
   [knownReference.reference, 'reference-found'],
   ['PENG/999/REK/2099', 'reference-unknown'],
