@@ -9,6 +9,7 @@
  *    caches; generated content never touches content/. Beside each generated size, the floor: a
  *    minimal Astro 7 site of the same Markdown, with the product's time and memory as ratios of it.
  * 3. Lighthouse mobile scores per page type, when Debian's Chromium is installed.
+ * 4. The scam detector on 100 KB of ordinary and adversarial text (alone: `npx node scripts/detectorBench.ts`).
  *
  * Options: --positions=10,100 (generated sizes), --pairs=3 (product and floor built in turn, three
  * times each, with each pair's ratios and their median), --no-lighthouse, --keep (keep the copies,
@@ -24,6 +25,7 @@ import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { firstRoundTripBytes, measurePage, type PageWeight } from '../tests/support/pageWeight.ts';
 import { startStaticServer } from '../tests/support/server.ts';
 import { htmlPages, projectRoot, siteBuilds } from '../tests/support/sites.ts';
+import { detectorReport } from './detectorBench.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -584,6 +586,9 @@ async function main(): Promise<void> {
       ),
     );
   }
+
+  log('Scam detector…');
+  report.push('', detectorReport());
 
   const text = `${report.join('\n')}\n`;
   mkdirSync(join(projectRoot, '.bench'), { recursive: true });

@@ -1,3 +1,5 @@
+import { detectorWords } from '../lib/scamDetector/words.ts';
+
 /**
  * Interface text. Indonesian is the source; English must have every key (a missing one is a type
  * error). Keys say where the text is used. `{name}` marks a value filled in by `t()`.
@@ -27,44 +29,11 @@ export const id = {
     'Tempelkan tautan, alamat surel, atau seluruh isi pesan. Pemeriksaan berlangsung di perangkat Anda; teks tidak dikirim ke mana pun.',
   'check.inputLabel': 'Tautan, alamat surel, atau isi pesan',
   'check.inputHint': 'Misalnya tautan pendek bit.ly/…, alamat nama@gmail.com, tautan wa.me/62…, atau nomor yang tercetak pada surat pengumuman.',
-  'check.summary.none': 'Tidak ditemukan alamat atau nomor pengumuman.',
+  'check.summary.none': detectorWords.id.overall['no-known-sign'],
   'check.summary.some': 'Temuan: {count}.',
   'check.announcementLink': 'Buka pengumuman',
-  'check.verdict.official': 'Resmi',
-  'check.verdict.lookalike': 'Tiruan',
-  'check.verdict.shortener': 'Tautan pendek',
-  'check.verdict.insecure': 'Tidak aman (http)',
-  'check.verdict.unofficial': 'Tidak resmi',
-  'check.verdict.reference-found': 'Pengumuman resmi',
-  'check.verdict.reference-unknown': 'Nomor tidak dikenal',
-  'check.reason.official': 'Alamat ini berada pada nama domain yang sama dengan kanal resmi di halaman ini.',
-  'check.reason.insecure': 'Alamat BPJS Ketenagakerjaan, tetapi melalui http: yang tidak aman. Bukalah dengan https://.',
-  'check.reason.shortener': 'Tautan pendek menyembunyikan alamat tujuannya. Jangan membukanya; daftarlah hanya melalui alamat resmi.',
-  'check.reason.lookalike-punycode':
-    'Alamat ini ditulis dalam punycode (xn--) dan meniru nama BPJS Ketenagakerjaan. Ini bukan alamat resmi.',
-  'check.reason.lookalike-confusable':
-    'Alamat ini meniru nama BPJS Ketenagakerjaan dengan huruf yang tampak serupa, misalnya huruf Sirilik. Ini bukan alamat resmi.',
-  'check.reason.lookalike-extra-words':
-    'Alamat ini memakai nama BPJS Ketenagakerjaan dengan kata atau tanda hubung tambahan. Ini bukan alamat resmi.',
-  'check.reason.lookalike-other-tld':
-    'Alamat ini memakai nama BPJS Ketenagakerjaan dengan akhiran lain. Ini bukan alamat resmi.',
-  'check.reason.lookalike-embedded':
-    'Alamat resmi disisipkan di dalam alamat lain; tujuan sebenarnya ada di bagian akhirnya. Ini bukan alamat resmi.',
-  'check.reason.lookalike-near-miss':
-    'Alamat ini mirip nama BPJS Ketenagakerjaan, tetapi ada huruf yang diubah, dihilangkan, atau ditambahkan. Ini bukan alamat resmi.',
-  'check.reason.whatsapp': 'Tautan WhatsApp menuju nomor ponsel, yang tidak termasuk kanal resmi di halaman ini.',
-  'check.reason.whatsapp-number':
-    'Nomor ponsel, seperti yang dipakai untuk WhatsApp. Nomor ini tidak termasuk kanal resmi di halaman ini.',
-  'check.reason.free-mail':
-    'Alamat surel pada layanan tanpa biaya, seperti Gmail atau Yahoo, yang dapat dibuat oleh siapa saja. Alamat ini tidak termasuk kanal resmi di halaman ini.',
-  'check.reason.unofficial-email': 'Alamat surel ini tidak termasuk kanal resmi di halaman ini.',
-  'check.reason.hidden-host':
-    'Alamat ini menaruh nama resmi sebelum tanda @ sehingga tujuan sebenarnya adalah situs lain. Ini bukan alamat resmi.',
-  'check.reason.unusual-port': 'Alamat ini menambahkan nomor port (:…) yang tidak ada pada alamat resmi.',
-  'check.reason.not-official': 'Alamat ini tidak termasuk kanal resmi di halaman ini.',
-  'check.reason.reference-found': 'Nomor ini tercantum dalam pengumuman resmi di situs ini.',
-  'check.reason.reference-unknown':
-    'Nomor ini tidak ditemukan di antara pengumuman resmi. Pastikan melalui portal resmi sebelum menanggapinya.',
+  ...prefixed('check.verdict.', detectorWords.id.verdict),
+  ...prefixed('check.reason.', detectorWords.id.reason),
   'check.officialHeading': 'Alamat resmi',
   'check.signsHeading': 'Tanda-tanda penipuan',
   'status.heading': 'Status pendaftaran',
@@ -196,42 +165,11 @@ export const en = {
   'check.intro': 'Paste a link, an e-mail address or the whole message. The check runs on your device; the text is sent nowhere.',
   'check.inputLabel': 'Link, e-mail address or message',
   'check.inputHint': 'For example a short link bit.ly/…, an address name@gmail.com, a link wa.me/62…, or the number printed on the announcement letter.',
-  'check.summary.none': 'No address or announcement number found.',
+  'check.summary.none': detectorWords.en.overall['no-known-sign'],
   'check.summary.some': 'Found: {count}.',
   'check.announcementLink': 'Open the announcement',
-  'check.verdict.official': 'Official',
-  'check.verdict.lookalike': 'Look-alike',
-  'check.verdict.shortener': 'Short link',
-  'check.verdict.insecure': 'Not secure (http)',
-  'check.verdict.unofficial': 'Not official',
-  'check.verdict.reference-found': 'Official announcement',
-  'check.verdict.reference-unknown': 'Unknown number',
-  'check.reason.official': 'This address is under the same domain name as the official channels on this page.',
-  'check.reason.insecure': 'A BPJS Ketenagakerjaan address, but over insecure http:. Open it with https:// instead.',
-  'check.reason.shortener': 'A short link hides where it leads. Do not open it; apply only through the official address.',
-  'check.reason.lookalike-punycode': 'Written in punycode (xn--), this address imitates the BPJS Ketenagakerjaan name. It is not official.',
-  'check.reason.lookalike-confusable':
-    'This address imitates the BPJS Ketenagakerjaan name with letters that look alike, such as Cyrillic ones. It is not official.',
-  'check.reason.lookalike-extra-words': 'This address adds words or hyphens to the BPJS Ketenagakerjaan name. It is not official.',
-  'check.reason.lookalike-other-tld':
-    'This address uses the BPJS Ketenagakerjaan name with another ending. It is not official.',
-  'check.reason.lookalike-embedded':
-    'The official address is hidden inside another one, which leads to another site. It is not official.',
-  'check.reason.lookalike-near-miss':
-    'This address is close to the BPJS Ketenagakerjaan name, with a letter changed, missing or added. It is not official.',
-  'check.reason.whatsapp': 'A WhatsApp link to a mobile number, which is not among the official channels on this page.',
-  'check.reason.whatsapp-number':
-    'A mobile number, as used for WhatsApp. It is not among the official channels on this page.',
-  'check.reason.free-mail':
-    'An e-mail address on a free service such as Gmail or Yahoo, which anyone can open. It is not among the official channels on this page.',
-  'check.reason.unofficial-email': 'This e-mail address is not among the official channels on this page.',
-  'check.reason.hidden-host':
-    'This address puts the official name before an @, so it really leads to another site. It is not official.',
-  'check.reason.unusual-port': 'This address adds a port number (:…) that official addresses do not have.',
-  'check.reason.not-official': 'This address is not among the official channels on this page.',
-  'check.reason.reference-found': 'This number is in an official announcement on this site.',
-  'check.reason.reference-unknown':
-    'This number was not found among official announcements. Check on the official portal before you reply.',
+  ...prefixed('check.verdict.', detectorWords.en.verdict),
+  ...prefixed('check.reason.', detectorWords.en.reason),
   'check.officialHeading': 'Official addresses',
   'check.signsHeading': 'Signs of fraud',
   'status.heading': 'Registration status',
@@ -338,3 +276,11 @@ export const en = {
   'offline.savedCopy':
     'Saved copy: this page was saved on your phone on {instant} and may have changed since. Open it again when you are online to see the latest version.',
 } as const satisfies Record<UiKey, string>;
+
+/** The checker's verdicts and reasons are the scam detector's own words (src/lib/scamDetector/words.ts), under `prefix`. */
+function prefixed<Prefix extends string, Words extends Readonly<Record<string, string>>>(
+  prefix: Prefix,
+  words: Words,
+): { readonly [Key in keyof Words & string as `${Prefix}${Key}`]: Words[Key] } {
+  return Object.fromEntries(Object.entries(words).map(([key, text]) => [`${prefix}${key}`, text])) as never;
+}

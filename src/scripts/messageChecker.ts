@@ -1,8 +1,8 @@
-import { checkMessage, messageCheckDataId, type Finding, type MessageCheckPageData } from '../lib/messageCheck.ts';
+import { checkWholeMessage, messageCheckDataId, type Finding, type MessageCheckPageData } from '../lib/messageCheck.ts';
 
 /*
  * The page's one script (/cek-keaslian/): shows the checker, which the page keeps hidden because
- * it needs JavaScript, and lists what src/lib/messageCheck.ts finds in the text as the reader types.
+ * it needs JavaScript, and lists what src/lib/messageCheck.ts (the scam detector) finds in the text as the reader types.
  * Its words come from the page's data block, so it knows no language of its own. Text goes in by
  * `textContent` only: whatever a reader pastes is never read as HTML.
  */
@@ -14,17 +14,18 @@ if (tool !== null && dataBlock !== null) start(tool, JSON.parse(dataBlock.textCo
 function start(tool: HTMLElement, data: MessageCheckPageData): void {
   const input = tool.querySelector('textarea');
   const results = tool.querySelector('[data-results]');
-  const summary = tool.querySelector('[data-summary]');
+  const summary = tool.querySelector<HTMLElement>('[data-summary]');
   if (input === null || results === null || summary === null) return;
   let announce: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
-    const findings = checkMessage(input.value, data.references);
+    const { findings, overall } = checkWholeMessage(input.value, data.references);
     results.replaceChildren(...findings.map((finding) => findingItem(finding, data)));
     // A screen reader hears the count once the reader pauses, not at every key.
     clearTimeout(announce);
     announce = setTimeout(() => {
-      summary.textContent =
-        input.value.trim() === '' ? '' : findings.length === 0 ? data.summary.none : data.summary.some.replace('{count}', String(findings.length));
+      const counted = `${data.summary.overall[overall.verdict]} ${data.summary.some.replace('{count}', String(findings.length))}`;
+      summary.dataset['verdict'] = overall.verdict;
+      summary.textContent = input.value.trim() === '' ? '' : findings.length === 0 ? data.summary.none : counted;
     }, 600);
   };
   input.addEventListener('input', update);

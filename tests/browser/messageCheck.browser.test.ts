@@ -50,7 +50,7 @@ const cases: [input: string, verdict: string][] = [
   ['rekrutmen.bpjs@gmail.com', 'unofficial'],
   ['panitia.bpjstk@yahoo.com', 'unofficial'],
   ['wa.me/6281234567890', 'unofficial'],
-  ['0812-3456-7890', 'unofficial'],
+  ['0812-3456-7890', 'unknown'],
   ['https://lowongan-kerja.example.com', 'unofficial'],
   [knownReference.reference, 'reference-found'],
   ['PENG/999/REK/2099', 'reference-unknown'],
@@ -126,7 +126,7 @@ describeInChromium('the message checker in Chromium', () => {
     await tab.context().close();
   });
 
-  test('lists every address of a scam message typed key by key, with reasons in English on the English page', async () => {
+  test('lists every finding of a scam message typed key by key, with reasons in English on the English page', async () => {
     const tab = await openChecker('/en/cek-keaslian/');
     await tab
       .locator('#message-check-input')
@@ -135,6 +135,9 @@ describeInChromium('the message checker in Chromium', () => {
       items.map((item) => [item.getAttribute('data-address'), item.getAttribute('data-verdict'), item.querySelector('p')?.textContent]),
     );
     expect(findings).toEqual([
+      ['Transfer', 'request', dictionaries.en['check.reason.money-request']],
+      ['biaya', 'request', dictionaries.en['check.reason.money-request']],
+      ['tiket', 'request', dictionaries.en['check.reason.money-request']],
       ['wa.me/6281234567890', 'unofficial', dictionaries.en['check.reason.whatsapp']],
       ['bit.ly/bpjs-lolos', 'shortener', dictionaries.en['check.reason.shortener']],
     ]);

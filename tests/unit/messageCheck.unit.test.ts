@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkMessage, type Finding, type PublishedReference } from '../../src/lib/messageCheck.ts';
+import { checkMessage, checkWholeMessage, type Finding, type PublishedReference } from '../../src/lib/messageCheck.ts';
 
 const published: PublishedReference[] = [
   { reference: 'PENG/012/REK/2025', path: '/pengumuman/hasil-seleksi-administrasi/' },
@@ -40,8 +40,9 @@ describe('checkMessage on one address', () => {
     // WhatsApp, free mail and other unofficial places.
     ['wa.me/6281234567890', 'unofficial', 'whatsapp'],
     ['https://api.whatsapp.com/send?phone=6281234567890', 'unofficial', 'whatsapp'],
-    ['0812-3456-7890', 'unofficial', 'whatsapp-number'],
-    ['+62 812 3456 7890', 'unofficial', 'whatsapp-number'],
+    // Numbers are unknown, never accused: the sender may be anyone.
+    ['0812-3456-7890', 'unknown', 'unknown-number'],
+    ['+62 812 3456 7890', 'unknown', 'unknown-number'],
     ['rekrutmen.bpjs@gmail.com', 'unofficial', 'free-mail'],
     ['hrd.bpjstk@yahoo.co.id', 'unofficial', 'free-mail'],
     ['panitia@rekrutmen-kerja.com', 'unofficial', 'unofficial-email'],
@@ -61,11 +62,11 @@ describe('checkMessage on one address', () => {
   });
 });
 
-describe('checkMessage on text that holds no address', () => {
+describe('checkMessage on text that holds no address and asks for nothing', () => {
   test.each([
     'Selamat, Anda lolos seleksi administrasi.',
     'Selamat.Anda lolos',
-    'Transfer Rp.500.000 a.n. panitia s.d. besok, dll.',
+    'Uang saku Rp.500.000 per hari s.d. besok, dll.',
     'Jadwal 8/9/2025 pukul 10.00 WIB',
     'Nomor 12345678901234 bukan nomor WhatsApp',
     '',
@@ -79,8 +80,12 @@ describe('checkMessage on a whole message', () => {
     'Selamat, Anda lolos! Transfer biaya tiket ke rekening panitia, hubungi wa.me/6281234567890 atau klik bit.ly/bpjs-lolos. ' +
     'Info: https://rekrutmen.bpjsketenagakerjaan.go.id, (bpjs-tk.com) dan rekrutmen.bpjs@gmail.com. Nomor: PENG/012/REK/2025.';
 
-  test('lists every address once, in the order they appear, without the sentence punctuation around them', () => {
+  test('lists every finding once, in the order they appear, without the sentence punctuation around them', () => {
     expect(checkMessage(message, published).map(({ text }) => text)).toEqual([
+      'Transfer',
+      'biaya',
+      'tiket',
+      'rekening',
       'wa.me/6281234567890',
       'bit.ly/bpjs-lolos',
       'https://rekrutmen.bpjsketenagakerjaan.go.id',
@@ -106,6 +111,12 @@ describe('checkMessage on a whole message', () => {
 
   test('keeps a closing bracket that belongs to the address', () => {
     expect(checkMessage('https://bpjsketenagakerjaan.go.id/a_(b)').map(({ text }) => text)).toEqual(['https://bpjsketenagakerjaan.go.id/a_(b)']);
+  });
+
+  test('calls a fee before the real portal a scam, not official', () => {
+    const { findings, overall } = checkWholeMessage('Biaya pendaftaran Rp 300.000 wajib dibayar sebelum login di https://rekrutmen.bpjsketenagakerjaan.go.id');
+    expect(findings.map(({ verdict }) => verdict)).toEqual(['request', 'request', 'request', 'official']);
+    expect(overall.verdict).toBe('scam');
   });
 
   test('knows no reference when no announcement is published', () => {
