@@ -12,6 +12,7 @@ import {
   visit as visitYaml,
 } from 'yaml';
 import { contentCollections } from '../contentSchemas.ts';
+import { checkFieldText } from './fieldText.ts';
 import { checkMessage } from './messages.ts';
 import { type ContentFile, fileField, type Report } from './problems.ts';
 
@@ -81,6 +82,7 @@ export function readFields(file: ContentFile, yaml: string, lineOffset: number, 
   for (const { line, message } of unsafe) whole(line, message);
   if (unsafe.length > 0) return;
   file.raw = asFields(document.toJS());
+  checkFieldText(file.raw, (path, message) => report({ file: file.path, line: file.lineOf(path), field: fieldName(path), message }));
   const result = contentCollections[file.collection].schema.safeParse(file.raw);
   if (result.success) {
     file.data = result.data as Record<string, unknown>;

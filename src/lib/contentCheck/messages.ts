@@ -73,8 +73,18 @@ const id = {
     `gambar ${url}: gambar hanya boleh berasal dari situs ini sendiri (folder public/), misalnya /gambar/peta.png`,
   hiddenCharacter: ({ codePoint }: { codePoint: string }) =>
     `teks memuat karakter tak terlihat ${codePoint} yang dapat menyamarkan atau membalik tulisan; hapus karakter itu`,
-  whatsAppContact: () =>
-    'nomor WhatsApp tidak boleh disajikan sebagai kontak: nomor pribadi tidak termasuk kanal resmi; rujuk kanal resmi (content/channels)',
+  scamAddress: ({ text }: { text: string }) =>
+    `alamat "${text}" bukan alamat resmi BPJS Ketenagakerjaan (tiruan, tautan pendek, atau situs lain): pembaca dapat mengiranya resmi; hapus alamat ini atau rujuk alamat resmi`,
+  scamContact: ({ text }: { text: string }) =>
+    `nomor "${text}" tidak boleh disajikan sebagai kontak: hanya nomor yang terkonfirmasi dalam src/config/link-policy.json yang boleh ditulis, dan belum ada; rujuk kanal resmi (content/channels)`,
+  scamRequest: ({ text }: { text: string }) =>
+    `"${text}" terbaca sebagai permintaan uang, kode (OTP, PIN, kata sandi), atau pemasangan aplikasi: situs ini tidak pernah meminta hal itu; hapus kalimat ini, atau tulis sebagai larangan ("Jangan membayar siapa pun")`,
+  scamPromise: ({ text }: { text: string }) =>
+    `"${text}" menjanjikan jalan pintas atau kelulusan: seleksi tidak menjanjikan hal itu, dan penipu memakainya; hapus kalimat ini`,
+  telLink: ({ url }: { url: string }) =>
+    `tautan ${url}: hanya nomor yang terkonfirmasi dalam src/config/link-policy.json yang boleh ditautkan, dan belum ada; rujuk kanal resmi (content/channels)`,
+  applyLink: ({ url, problem }: { url: string; problem: Bilingual }) =>
+    `tautan pendaftaran ${url}: teks di sekitarnya mengajak mendaftar; tautan seperti itu harus menuju alamat resmi BPJS Ketenagakerjaan; ${problem.id}`,
   scaffoldText: ({ mark }: { mark: string }) => `teks contoh dari npm run new:position (di antara ${mark} … ]]) belum diganti`,
   translationBehind: ({ original, commits, since }: { original: string; commits: number; since: string }) =>
     `peringatan: terjemahan ini mungkin tertinggal: ${original} diubah dalam ${commits} commit sejak terjemahan ini terakhir diubah (yang pertama pada ${since}); perbarui terjemahan ini dan commit`,
@@ -134,8 +144,18 @@ const en = {
   imageOffSite: ({ url }) => `image ${url}: images may come from this site only (the public/ folder), e.g. /gambar/peta.png`,
   hiddenCharacter: ({ codePoint }) =>
     `the text contains the invisible character ${codePoint}, which can disguise or reverse what it says; delete it`,
-  whatsAppContact: () =>
-    'a WhatsApp number must not be given as a contact: a personal number is not among the official channels; point to the official channels (content/channels)',
+  scamAddress: ({ text }) =>
+    `the address "${text}" is not an official BPJS Ketenagakerjaan address (a look-alike, a short link or another site): readers may take it for official; delete it or point to the official address`,
+  scamContact: ({ text }) =>
+    `the number "${text}" must not be given as a contact: only numbers confirmed in src/config/link-policy.json may be written, and there are none; point to the official channels (content/channels)`,
+  scamRequest: ({ text }) =>
+    `"${text}" reads as a request for money, a code (OTP, PIN, password) or an install: this site never asks for any of them; delete the sentence, or write it as a warning ("Do not pay anyone")`,
+  scamPromise: ({ text }) =>
+    `"${text}" promises a shortcut or a pass: the selection promises neither, and fraudsters do; delete the sentence`,
+  telLink: ({ url }) =>
+    `link ${url}: only numbers confirmed in src/config/link-policy.json may be linked, and there are none; point to the official channels (content/channels)`,
+  applyLink: ({ url, problem }) =>
+    `apply link ${url}: the words around it invite readers to apply, so it must go to an official BPJS Ketenagakerjaan address; ${problem.en}`,
   scaffoldText: ({ mark }) => `the sample text from npm run new:position (between ${mark} … ]]) has not been replaced`,
   translationBehind: ({ original, commits, since }) =>
     `warning: this translation may be out of date: ${original} has changed in ${plural(commits, 'commit')} since this translation last changed (the first on ${since}); update this translation and commit it`,

@@ -1,11 +1,12 @@
 import { markdownToMdast } from 'satteri';
 import { characterCount, longestWord, textLimits } from '../contentSchemas.ts';
 import { urlProblemText } from '../editorMessages.ts';
-import { linkProblem } from '../officialUrl.ts';
+import { linkProblem, officialUrlProblem } from '../officialUrl.ts';
 import { scaffoldPlaceholderStart } from '../positionTemplate.ts';
 import { codePointName, hiddenCharacter } from '../textSafety.ts';
 import { isSitePath } from '../urlShape.ts';
 import { checkMessage } from './messages.ts';
+import { applyWords, distinctFindings, findingText, scamFindings, telNumberConfirmed } from './scamText.ts';
 
 /*
  * The page text of a Markdown entry, read by the parser that renders it (Sätteri, Astro 7's
@@ -25,10 +26,11 @@ interface MarkdownNode {
   children?: MarkdownNode[];
   value?: string;
   url?: string;
+  identifier?: string;
 }
 
-/** A phone number written as a WhatsApp contact: "WA 0812-3456-7890", "WhatsApp: +62 812 …". */
-const whatsAppNumber = /\b(whats\s?app|wa)\b[^\d+\n]{0,30}(\+?62|0)[\d\s.-]{8,16}\d/i;
+/** Nodes whose text is read whole by the scam detector: inline formatting splits "**BRI** 1234…" into several text nodes. */
+const textBlocks = new Set(['paragraph', 'heading', 'tableCell', 'code']);
 
 /** `text` is the whole file with its data block blanked out (dataBlock.ts), so lines count from the file's top. */
 export function checkPageText(text: string, at: ReportAt): void {
@@ -37,23 +39,36 @@ export function checkPageText(text: string, at: ReportAt): void {
   if (content.length === 0) {
     at(undefined, checkMessage('textEmpty'));
   }
-  for (const node of content) walk(node, (child) => checkNode(child, at));
+  const definitions = new Map<string, string>();
+  for (const node of content) walk(node, undefined, (child) => {
+    if (child.type === 'definition' && child.identifier !== undefined) definitions.set(child.identifier, child.url ?? '');
+  });
+  for (const node of content) walk(node, undefined, (child, block) => checkNode(child, block, definitions, at));
 }
 
-function walk(node: MarkdownNode, visit: (node: MarkdownNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
+function walk(node: MarkdownNode, block: MarkdownNode | undefined, visit: (node: MarkdownNode, block: MarkdownNode | undefined) => void): void {
+  const inBlock = textBlocks.has(node.type) ? node : block;
+  visit(node, inBlock);
+  for (const child of node.children ?? []) walk(child, inBlock, visit);
 }
 
-function checkNode(node: MarkdownNode, at: ReportAt): void {
+function checkNode(node: MarkdownNode, block: MarkdownNode | undefined, definitions: ReadonlyMap<string, string>, at: ReportAt): void {
   const line = node.position?.start.line;
+  if (textBlocks.has(node.type)) checkBlockText(plainText(node), line, at);
   switch (node.type) {
     case 'html':
       at(line, checkMessage('htmlInText', { html: shortened(node.value ?? '') }));
       return;
     case 'link':
+      checkLink(node.url ?? '', line, at, isApplyLike(node, block));
+      return;
+    case 'linkReference': {
+      const url = definitions.get(node.identifier ?? '');
+      if (url !== undefined && isApplyLike(node, block)) checkLink(url, line, at, true);
+      return;
+    }
     case 'definition':
-      checkLink(node.url ?? '', line, at);
+      checkLink(node.url ?? '', line, at, false);
       return;
     case 'image':
       checkImage(node.url ?? '', line, at);
@@ -70,10 +85,36 @@ function checkNode(node: MarkdownNode, at: ReportAt): void {
   }
 }
 
-function checkLink(url: string, line: number | undefined, at: ReportAt): void {
+/**
+ * A link is held to the link policy; one that calls a number, to the numbers the policy confirms;
+ * one whose words or sentence invite readers to apply, to the agency's own hosts (another
+ * government host is fine for a regulation, not for a form).
+ */
+function checkLink(url: string, line: number | undefined, at: ReportAt, apply: boolean): void {
   const problem = linkProblem(url);
-  if (problem === undefined) return;
-  at(line, checkMessage('badLink', { url, problem: urlProblemText(problem) }));
+  if (problem !== undefined) {
+    at(line, checkMessage('badLink', { url, problem: urlProblemText(problem) }));
+    return;
+  }
+  if (/^\s*tel:/i.test(url)) {
+    if (!telNumberConfirmed(url)) at(line, checkMessage('telLink', { url }));
+    return;
+  }
+  if (!apply || isSitePath(url) || /^\s*(?:#|mailto:)/i.test(url)) return;
+  const official = officialUrlProblem(url);
+  if (official !== undefined) at(line, checkMessage('applyLink', { url, problem: urlProblemText(official) }));
+}
+
+function isApplyLike(link: MarkdownNode, block: MarkdownNode | undefined): boolean {
+  return applyWords.test(plainText(link)) || (block !== undefined && applyWords.test(plainText(block)));
+}
+
+/** The detector's findings in a block's text, each on the line it is written on. */
+function checkBlockText(text: string, line: number | undefined, at: ReportAt): void {
+  const lineOf = (offset: number) => (line === undefined ? undefined : line + (text.slice(0, offset).match(/\n/g)?.length ?? 0));
+  for (const finding of distinctFindings(scamFindings(text), (candidate) => lineOf(candidate.signal.start))) {
+    at(lineOf(finding.signal.start), findingText(finding));
+  }
 }
 
 /** An image from anywhere but the site is a request to another origin, and shows what its owner likes. */
@@ -85,7 +126,6 @@ function checkImage(url: string, line: number | undefined, at: ReportAt): void {
 function checkText(text: string, line: number | undefined, at: ReportAt): void {
   const hidden = hiddenCharacter(text);
   if (hidden !== undefined) at(line, checkMessage('hiddenCharacter', { codePoint: codePointName(hidden) }));
-  if (whatsAppNumber.test(text)) at(line, checkMessage('whatsAppContact'));
   if (text.includes(scaffoldPlaceholderStart)) at(line, checkMessage('scaffoldText', { mark: scaffoldPlaceholderStart }));
 }
 
