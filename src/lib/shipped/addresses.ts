@@ -1,5 +1,7 @@
 import { siteUrl } from '../../config/site.ts';
 import { editorMessage, urlProblemText } from '../editorMessages.ts';
+import { checkMessage } from '../contentCheck/messages.ts';
+import { telNumberConfirmed } from '../contentCheck/scamText.ts';
 import { linkProblem, officialUrlProblem } from '../officialUrl.ts';
 import { isWhatsAppShareUrl } from '../share.ts';
 import { browserReading, isSitePath, schemeOf } from '../urlShape.ts';
@@ -21,6 +23,12 @@ function isOnSite(value: string): boolean {
   }
 }
 
+/** Whether a host or e-mail address the detector found in text is the site's own (its address in a feed, a calendar event's UID). */
+export function isOwnAddress(value: string): boolean {
+  const host = value.slice(value.lastIndexOf('@') + 1);
+  return host === new URL(siteUrl).hostname;
+}
+
 /** What is wrong with an address a browser fetches on its own (an image, a stylesheet, an icon): anything off the site. */
 export function resourceProblem(value: string): string | undefined {
   if (isOnSite(value)) return undefined;
@@ -37,6 +45,7 @@ export function resourceProblem(value: string): string | undefined {
 export function navigationProblem(value: string, { apply = false } = {}): string | undefined {
   if (isOnSite(value)) return undefined;
   if (!apply && isWhatsAppShareUrl(browserReading(value))) return undefined;
+  if (schemeOf(value) === 'tel') return telNumberConfirmed(browserReading(value)) ? undefined : checkMessage('telLink', { url: value });
   const problem = apply ? officialUrlProblem(browserReading(value)) : linkProblem(value);
   if (problem === undefined) return undefined;
   const { id, en } = urlProblemText(problem);

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { editorMessage } from '../editorMessages.ts';
-import { checkStructuredString } from './structuredText.ts';
+import { checkStructuredStrings } from './structuredText.ts';
 import type { ReportShipped } from './problem.ts';
 
 /** Properties the site's calendar files use; any other line was injected into the file. */
@@ -31,6 +31,7 @@ export function checkCalendarFile(text: string, report: ReportShipped): void {
     report(editorMessage('berkas kalender tidak dapat dibaca', 'the calendar file cannot be read'), String(error).slice(0, 60));
     return;
   }
+  const values: string[] = [];
   for (const component of [calendar, ...descendants(calendar)]) {
     for (const property of component.getAllProperties()) {
       if (!knownProperties.has(property.name)) {
@@ -39,9 +40,10 @@ export function checkCalendarFile(text: string, report: ReportShipped): void {
           property.name.toUpperCase(),
         );
       }
-      for (const value of property.getValues()) if (typeof value === 'string') checkStructuredString(value, report);
+      for (const value of property.getValues()) if (typeof value === 'string') values.push(value);
     }
   }
+  checkStructuredStrings(values, report);
 }
 
 function descendants(component: ICAL.Component): ICAL.Component[] {

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { editorMessage } from '../editorMessages.ts';
 import { checkHtmlPage } from './html.ts';
-import { checkStructuredString } from './structuredText.ts';
+import { checkStructuredStrings } from './structuredText.ts';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
 import type { ReportShipped } from './problem.ts';
 
@@ -22,10 +22,14 @@ export function checkXmlFile(text: string, own: OwnInlineCode, report: ReportShi
     return;
   }
   const document: unknown = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(text);
-  for (const value of xmlValues(document)) {
-    checkStructuredString(value, report);
-    if (/<[a-z!/]/i.test(value)) checkHtmlPage(value, own, report);
-  }
+  const values = xmlValues(document);
+  // HTML a feed carries is read as a page, its visible text with it.
+  checkStructuredStrings(values.filter((value) => !isHtml(value)), report);
+  for (const value of values.filter(isHtml)) checkHtmlPage(value, own, report);
+}
+
+function isHtml(value: string): boolean {
+  return /<[a-z!/]/i.test(value);
 }
 
 /** Every text and attribute value, but namespace declarations: `xmlns` names a vocabulary, it is not a link. */

@@ -2,9 +2,11 @@ import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { isSourcedClaim } from '../../config/claims.ts';
 import { editorMessage } from '../editorMessages.ts';
 import type { OwnInlineCode } from '../ownInlineCode.ts';
+import { applyWords } from '../contentCheck/scamText.ts';
 import { codePointName, hiddenCharacter } from '../textSafety.ts';
 import { navigationProblem, resourceProblem } from './addresses.ts';
 import { checkJsonLd } from './jsonLd.ts';
+import { checkVisibleText } from './visibleText.ts';
 import type { ReportShipped } from './problem.ts';
 
 /*
@@ -41,11 +43,11 @@ const navigationAttributes = new Set(['href', 'xlink:href', 'action', 'formactio
 /** Open Graph and Twitter fields whose value crawlers fetch. */
 const metaResourceProperties = /^(og:image|og:image:url|og:image:secure_url|twitter:image|og:url|og:video|og:audio)$/;
 
-const applyWords = /\b(daftar|mendaftar|lamar|melamar|apply|register)\b/i;
-
 /** `pagePath` is the page's URL path (`/cek-keaslian/`): a script file of the site's own is allowed only on its pages. */
 export function checkHtmlPage(html: string, own: OwnInlineCode, report: ReportShipped, pagePath = ''): void {
-  walk(parse(html), (element) => checkElement(element, own, report, pagePath), report);
+  const document = parse(html);
+  walk(document, (element) => checkElement(element, own, report, pagePath), report);
+  checkVisibleText(document, report);
 }
 
 function walk(node: Node, visit: (element: Element) => void, report: ReportShipped): void {
@@ -239,11 +241,21 @@ function isNavigationLink(element: Element): boolean {
   return rels.length > 0 && rels.every((rel) => navigationRels.has(rel));
 }
 
-/** A link a reader would take for the way to apply: the site's apply button, anything styled as a button, or apply words. */
+/** A link a reader would take for the way to apply: the site's apply button, anything styled as a button, or apply words in it or its sentence's block. */
 function looksLikeApply(element: Element): boolean {
   if (element.tagName !== 'a') return false;
   const classes = (attribute(element, 'class') ?? '').toLowerCase();
-  return attribute(element, 'data-apply') !== undefined || classes.includes('button') || applyWords.test(textOf(element));
+  if (attribute(element, 'data-apply') !== undefined || classes.includes('button') || applyWords.test(textOf(element))) return true;
+  const block = enclosingBlock(element);
+  return block !== undefined && applyWords.test(textOf(block));
+}
+
+/** The paragraph, list item, table cell or heading a link stands in, as content's Markdown made it. */
+function enclosingBlock(element: Element): Element | undefined {
+  for (let node = element.parentNode; node !== null && 'tagName' in node; node = node.parentNode) {
+    if (/^(p|li|td|th|dd|dt|h[1-6])$/.test(node.tagName)) return node;
+  }
+  return undefined;
 }
 
 /** The first line of an element's text, short enough to find again in a content file. */

@@ -1,6 +1,6 @@
 import { editorMessage } from '../editorMessages.ts';
 import type { ReportShipped } from './problem.ts';
-import { checkStructuredString } from './structuredText.ts';
+import { checkStructuredStrings } from './structuredText.ts';
 
 /**
  * A JSON-LD block: it must be JSON, and every address in it is a link search engines show to job
@@ -14,7 +14,7 @@ export function checkJsonLd(text: string, report: ReportShipped): void {
     report(editorMessage('data terstruktur (JSON-LD) bukan JSON yang sah', 'the structured data (JSON-LD) is not valid JSON'), text.slice(0, 60));
     return;
   }
-  for (const value of stringsIn(data)) checkStructuredString(value, report);
+  checkStructuredStrings(stringsIn(data), report);
 }
 
 /** Every string in a JSON-LD value, but `@context`: it names the vocabulary, it is not a link. */
