@@ -6,7 +6,7 @@ import { scaffoldPlaceholderStart } from '../positionTemplate.ts';
 import { codePointName, hiddenCharacter } from '../textSafety.ts';
 import { isSitePath } from '../urlShape.ts';
 import { checkMessage } from './messages.ts';
-import { applyWords, distinctFindings, findingText, scamFindings, telNumberConfirmed } from './scamText.ts';
+import { applyWords, distinctFindings, findingText, type ScamFinding, scamFindings, telNumberConfirmed } from './scamText.ts';
 
 /*
  * The page text of a Markdown entry, read by the parser that renders it (Sätteri, Astro 7's
@@ -54,7 +54,7 @@ function walk(node: MarkdownNode, block: MarkdownNode | undefined, visit: (node:
 
 function checkNode(node: MarkdownNode, block: MarkdownNode | undefined, definitions: ReadonlyMap<string, string>, at: ReportAt): void {
   const line = node.position?.start.line;
-  if (textBlocks.has(node.type)) checkBlockText(plainText(node), line, at);
+  if (textBlocks.has(node.type)) checkBlockText(plainText(node), refusedLinks(node), line, at);
   switch (node.type) {
     case 'html':
       at(line, checkMessage('htmlInText', { html: shortened(node.value ?? '') }));
@@ -105,14 +105,28 @@ function checkLink(url: string, line: number | undefined, at: ReportAt, apply: b
   if (official !== undefined) at(line, checkMessage('applyLink', { url, problem: urlProblemText(official) }));
 }
 
+/** The addresses of the links in a block that the link policy refuses. */
+function refusedLinks(block: MarkdownNode): string[] {
+  const urls: string[] = [];
+  walk(block, block, (node) => {
+    if (node.type === 'link' && node.url !== undefined && linkProblem(node.url) !== undefined) urls.push(node.url);
+  });
+  return urls;
+}
+
 function isApplyLike(link: MarkdownNode, block: MarkdownNode | undefined): boolean {
   return applyWords.test(plainText(link)) || (block !== undefined && applyWords.test(plainText(block)));
 }
 
-/** The detector's findings in a block's text, each on the line it is written on. */
-function checkBlockText(text: string, line: number | undefined, at: ReportAt): void {
+/**
+ * The detector's findings in a block's text, each on the line it is written on. An address that is
+ * a link's own text (`<https://x>`) and that link's address already refused is one mistake, said once.
+ */
+function checkBlockText(text: string, linksRefused: readonly string[], line: number | undefined, at: ReportAt): void {
   const lineOf = (offset: number) => (line === undefined ? undefined : line + (text.slice(0, offset).match(/\n/g)?.length ?? 0));
-  for (const finding of distinctFindings(scamFindings(text), (candidate) => lineOf(candidate.signal.start))) {
+  const saidAlready = (finding: ScamFinding) => finding.kind === 'address' && linksRefused.some((url) => url.includes(finding.signal.text));
+  const findings = scamFindings(text).filter((finding) => !saidAlready(finding));
+  for (const finding of distinctFindings(findings, (candidate) => lineOf(candidate.signal.start))) {
     at(lineOf(finding.signal.start), findingText(finding));
   }
 }
