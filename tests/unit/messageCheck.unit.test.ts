@@ -37,9 +37,7 @@ describe('checkMessage on one address', () => {
     ['https://s.id/loker2025', 'shortener', 'shortener'],
     ['tinyurl.com/abc123', 'shortener', 'shortener'],
     ['BIT.LY/ABC', 'shortener', 'shortener'],
-    // WhatsApp, free mail and other unofficial places.
-    ['wa.me/6281234567890', 'unofficial', 'whatsapp'],
-    ['https://api.whatsapp.com/send?phone=6281234567890', 'unofficial', 'whatsapp'],
+    // Free mail and other unofficial places.
     // Numbers are unknown, never accused: the sender may be anyone.
     ['0812-3456-7890', 'unknown', 'unknown-number'],
     ['+62 812 3456 7890', 'unknown', 'unknown-number'],
@@ -59,6 +57,15 @@ describe('checkMessage on one address', () => {
     ['PENG/099/REK/2025', 'reference-unknown', 'reference-unknown'],
   ] as const)('%s is %s (%s)', (message, verdict, reason) => {
     expect(only(message)).toEqual([[message, verdict, reason]]);
+  });
+});
+
+describe('checkMessage on a WhatsApp link', () => {
+  test.each(['wa.me/6281234567890', 'https://api.whatsapp.com/send?phone=6281234567890'])('%s is unofficial and opens an unknown number', (message) => {
+    expect(only(message)).toEqual([
+      [message, 'unofficial', 'whatsapp'],
+      ['6281234567890', 'unknown', 'unknown-number'],
+    ]);
   });
 });
 
@@ -87,6 +94,7 @@ describe('checkMessage on a whole message', () => {
       'tiket',
       'rekening',
       'wa.me/6281234567890',
+      '6281234567890',
       'bit.ly/bpjs-lolos',
       'https://rekrutmen.bpjsketenagakerjaan.go.id',
       'bpjs-tk.com',

@@ -65,6 +65,8 @@ export const id = {
     scam: 'Penipuan: pesan ini meminta uang, kode, atau pemasangan aplikasi, atau memuat alamat tiruan.',
     caution: 'Waspada: pesan ini memuat alamat atau nomor yang tidak dapat dipastikan.',
     'no-known-sign': 'Tidak ada tanda penipuan yang dikenali. Tetap periksa informasinya di portal rekrutmen resmi.',
+    official:
+      'Resmi: pesan ini hanya memuat alamat atau akun resmi BPJS Ketenagakerjaan dan tidak meminta apa pun. Tetap periksa informasinya di portal rekrutmen resmi.',
   },
   because: {
     'asks-money': 'Meminta uang',
@@ -131,6 +133,8 @@ export const en = {
     scam: 'Scam: this message asks for money, a code or an app install, or holds a look-alike address.',
     caution: 'Caution: this message holds addresses or numbers that cannot be confirmed.',
     'no-known-sign': 'No known sign of fraud found. Still check the information on the official recruitment portal.',
+    official:
+      'Official: this message holds only addresses or accounts of BPJS Ketenagakerjaan and asks for nothing. Still check the information on the official recruitment portal.',
   },
   because: {
     'asks-money': 'Asks for money',
