@@ -59,26 +59,12 @@ export interface MessageCheck {
   truncated: boolean;
 }
 
-/** The advice a finding needs; none for what is official, a number or a reference, whose reason says what to do. */
+const adviceByKind: Partial<Record<FindingKind, Advice>> = { money: 'pay', payee: 'pay', code: 'code', install: 'install', promise: 'promise' };
+
+/** The advice a finding needs; none for what is official, a number, a reference or a short link, whose reason says what to do. */
 export function adviceFor(finding: Pick<Finding, 'kind' | 'verdict' | 'reason'>): Advice | undefined {
-  switch (finding.kind) {
-    case 'money':
-    case 'payee':
-      return 'pay';
-    case 'code':
-      return 'code';
-    case 'install':
-      return 'install';
-    case 'promise':
-      return 'promise';
-    case 'web':
-    case 'email':
-      if (finding.verdict === 'lookalike' || finding.reason === 'hidden-host') return 'lookalike';
-      // A short link's reason already says not to open it.
-      return finding.verdict === 'unofficial' ? 'address' : undefined;
-    default:
-      return undefined;
-  }
+  if (finding.verdict === 'lookalike' || finding.reason === 'hidden-host') return 'lookalike';
+  return finding.verdict === 'unofficial' ? 'address' : adviceByKind[finding.kind];
 }
 
 /** Every finding in `message`, each once, in the order they appear, and the verdict on the whole message. */

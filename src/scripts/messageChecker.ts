@@ -42,17 +42,14 @@ function start(tool: HTMLElement, data: MessageCheckPageData): void {
 }
 
 /** The verdict in plain words, the count, a note if the message was cut, and where to report a scam or a doubt. */
-function summaryParts({ overall, findings, truncated }: MessageCheck, data: MessageCheckPageData): HTMLElement[] {
-  const parts: HTMLElement[] = [element('p', '')];
-  (parts[0] as HTMLElement).append(element('strong', headline(overall, data.headline)));
-  if (findings.length > 0) (parts[0] as HTMLElement).append(' ', data.summary.some.replace('{count}', String(findings.length)));
-  if (truncated) parts.push(element('p', data.summary.truncated));
+function summaryParts({ overall, findings, truncated }: MessageCheck, data: MessageCheckPageData): (HTMLElement | string)[] {
+  const parts: (HTMLElement | string)[] = [element('strong', headline(overall, data.headline))];
+  if (findings.length > 0) parts.push(` ${data.summary.some.replace('{count}', String(findings.length))}`);
+  if (truncated) parts.push(` ${data.summary.truncated}`);
   if (overall.verdict === 'scam' || overall.verdict === 'caution') {
     const link = element('a', data.report.text);
     link.href = data.report.href;
-    const report = element('p', '');
-    report.append(link);
-    parts.push(report);
+    parts.push(' ', link);
   }
   return parts;
 }

@@ -231,8 +231,8 @@ describe('what a message asks, read in context', () => {
 
   test('a verified account written as plain text is official; another account is nothing', () => {
     expect(read('Ikuti @bpjstkinfo dan @bpjs.ketenagakerjaan, bukan @bpjstkinfo_official.')).toEqual([
-      ['web', '@bpjstkinfo', 'x.com', 'official', 'confirmed-channel'],
-      ['web', '@bpjs.ketenagakerjaan', 'instagram.com', 'official', 'confirmed-channel'],
+      ['web', '@bpjstkinfo', '@bpjstkinfo', 'official', 'confirmed-channel'],
+      ['web', '@bpjs.ketenagakerjaan', '@bpjs.ketenagakerjaan', 'official', 'confirmed-channel'],
     ]);
   });
 
