@@ -49,7 +49,7 @@ const cases: [input: string, verdict: string][] = [
   ['tinyurl.com/bpjs-tk', 'shortener'],
   ['rekrutmen.bpjs@gmail.com', 'unofficial'],
   ['panitia.bpjstk@yahoo.com', 'unofficial'],
-  ['wa.me/6281234567890', 'unofficial'],
+  ['wa.me/6281234567890', 'unofficial, unknown for 6281234567890'],
   ['0812-3456-7890', 'unknown'],
   ['https://lowongan-kerja.example.com', 'unofficial'],
   [knownReference.reference, 'reference-found'],
@@ -81,8 +81,25 @@ describeInChromium('the message checker in Chromium', () => {
     return tab;
   }
 
+  /** How many times the page has shown a reading of the message: each one rewrites the summary once. */
+  async function readsOf(tab: Page): Promise<number> {
+    await tab.locator('[data-message-check]').waitFor({ state: 'visible' });
+    return tab.evaluate(() => {
+      const counted = window as unknown as { reads?: number };
+      if (counted.reads === undefined) {
+        counted.reads = 0;
+        const summary = document.querySelector('[data-summary]');
+        if (summary !== null) new MutationObserver(() => (counted.reads = (counted.reads ?? 0) + 1)).observe(summary, { childList: true, attributes: true });
+      }
+      return counted.reads;
+    });
+  }
+
   async function findingsFor(tab: Page, input: string): Promise<{ address: string; verdict: string; reason: string }[]> {
+    const reads = await readsOf(tab);
     await tab.locator('#message-check-input').fill(input);
+    // The page reads the message after a pause in typing: wait until it has read this input.
+    await expect.poll(() => readsOf(tab)).toBe(reads + 1);
     return tab.locator('[data-results] li').evaluateAll((items) =>
       items.map((item) => ({
         address: item.getAttribute('data-address') ?? '',
@@ -131,6 +148,7 @@ describeInChromium('the message checker in Chromium', () => {
     await tab
       .locator('#message-check-input')
       .pressSequentially('Selamat, Anda lolos! Transfer biaya tiket, hubungi wa.me/6281234567890 atau klik bit.ly/bpjs-lolos');
+    await expect.poll(() => tab.locator('[data-results] li').count()).toBe(6);
     const findings = await tab.locator('[data-results] li').evaluateAll((items) =>
       items.map((item) => [item.getAttribute('data-address'), item.getAttribute('data-verdict'), item.querySelector('p')?.textContent]),
     );
@@ -139,8 +157,40 @@ describeInChromium('the message checker in Chromium', () => {
       ['biaya', 'request', dictionaries.en['check.reason.money-request']],
       ['tiket', 'request', dictionaries.en['check.reason.money-request']],
       ['wa.me/6281234567890', 'unofficial', dictionaries.en['check.reason.whatsapp']],
+      ['6281234567890', 'unknown', dictionaries.en['check.reason.unknown-number']],
       ['bit.ly/bpjs-lolos', 'shortener', dictionaries.en['check.reason.shortener']],
     ]);
+    await tab.context().close();
+  });
+
+  test('puts the verdict on the whole message first, in plain words, with what to do and where to report', async () => {
+    const tab = await openChecker('/cek-keaslian/');
+    await findingsFor(tab, 'Biaya pendaftaran Rp 300.000 wajib dibayar sebelum login di https://rekrutmen.bpjsketenagakerjaan.go.id');
+    const summary = tab.locator('[data-summary]');
+    expect(await summary.getAttribute('data-verdict')).toBe('scam');
+    expect(await summary.locator('strong').textContent()).toBe('Penipuan: pesan ini meminta uang.');
+    expect(await summary.locator('a').getAttribute('href')).toBe('/waspada-penipuan/');
+    expect(await tab.locator('[data-advice="pay"]').first().textContent()).toBe(claimText('fraud-warning', 'id'));
+    await tab.context().close();
+  });
+
+  test('waits for a pause in typing before it reads the message', async () => {
+    const tab = await openChecker('/cek-keaslian/');
+    const reads = await readsOf(tab);
+    await tab.locator('#message-check-input').pressSequentially('bit.ly/abc', { delay: 20 });
+    // Typed faster than the pause, the message is read once, after the last key.
+    await expect.poll(() => tab.locator('[data-results] li').count()).toBe(1);
+    await tab.waitForTimeout(500);
+    expect(await readsOf(tab)).toBe(reads + 1);
+    await tab.context().close();
+  });
+
+  test('stays responsive with 100 KB pasted, and says only the start was read', async () => {
+    const tab = await openChecker('/cek-keaslian/');
+    const long = `Transfer Rp 300.000 ke BRI 1234567890. ${'a.a.a.a '.repeat(15_000)}`;
+    await tab.locator('#message-check-input').fill(long);
+    await expect.poll(() => tab.locator('[data-summary]').getAttribute('data-verdict')).toBe('scam');
+    expect(await tab.locator('[data-summary]').textContent()).toContain(dictionaries.id['check.summary.truncated']);
     await tab.context().close();
   });
 

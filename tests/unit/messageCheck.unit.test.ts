@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { checkMessage, checkWholeMessage, type Finding, type PublishedReference } from '../../src/lib/messageCheck.ts';
+import { claimText } from '../../src/config/claims.ts';
+import { dictionaries } from '../../src/i18n/translate.ts';
+import {
+  checkMessage,
+  checkWholeMessage,
+  headline,
+  maxScanned,
+  type Finding,
+  type HeadlineWords,
+  type PublishedReference,
+} from '../../src/lib/messageCheck.ts';
+import { detectorWords } from '../../src/lib/scamDetector/words.ts';
 
 const published: PublishedReference[] = [
   { reference: 'PENG/012/REK/2025', path: '/pengumuman/hasil-seleksi-administrasi/' },
@@ -37,9 +48,7 @@ describe('checkMessage on one address', () => {
     ['https://s.id/loker2025', 'shortener', 'shortener'],
     ['tinyurl.com/abc123', 'shortener', 'shortener'],
     ['BIT.LY/ABC', 'shortener', 'shortener'],
-    // WhatsApp, free mail and other unofficial places.
-    ['wa.me/6281234567890', 'unofficial', 'whatsapp'],
-    ['https://api.whatsapp.com/send?phone=6281234567890', 'unofficial', 'whatsapp'],
+    // Free mail and other unofficial places.
     // Numbers are unknown, never accused: the sender may be anyone.
     ['0812-3456-7890', 'unknown', 'unknown-number'],
     ['+62 812 3456 7890', 'unknown', 'unknown-number'],
@@ -59,6 +68,15 @@ describe('checkMessage on one address', () => {
     ['PENG/099/REK/2025', 'reference-unknown', 'reference-unknown'],
   ] as const)('%s is %s (%s)', (message, verdict, reason) => {
     expect(only(message)).toEqual([[message, verdict, reason]]);
+  });
+});
+
+describe('checkMessage on a WhatsApp link', () => {
+  test.each(['wa.me/6281234567890', 'https://api.whatsapp.com/send?phone=6281234567890'])('%s is unofficial and opens an unknown number', (message) => {
+    expect(only(message)).toEqual([
+      [message, 'unofficial', 'whatsapp'],
+      ['6281234567890', 'unknown', 'unknown-number'],
+    ]);
   });
 });
 
@@ -87,6 +105,7 @@ describe('checkMessage on a whole message', () => {
       'tiket',
       'rekening',
       'wa.me/6281234567890',
+      '6281234567890',
       'bit.ly/bpjs-lolos',
       'https://rekrutmen.bpjsketenagakerjaan.go.id',
       'bpjs-tk.com',
@@ -121,5 +140,79 @@ describe('checkMessage on a whole message', () => {
 
   test('knows no reference when no announcement is published', () => {
     expect(checkMessage('PENG/012/REK/2025', []).map(({ verdict }) => verdict)).toEqual(['reference-unknown']);
+  });
+});
+
+describe('the overall verdict in plain words', () => {
+  const id = dictionaries.id;
+  const words: HeadlineWords = {
+    overall: detectorWords.id.overall,
+    label: { scam: id['check.headline.scam'], caution: id['check.headline.caution'] },
+    thisMessage: id['check.headline.thisMessage'],
+    because: { ...detectorWords.id.because, 'asks-money': 'meminta uang', shortener: 'memuat tautan pendek', 'unknown-number': 'memuat nomor tidak dikenal' },
+    and: id['check.headline.and'],
+  };
+  const headlineOf = (message: string) => headline(checkWholeMessage(message).overall, words);
+
+  test.each([
+    ['Bayar Rp 300.000 sekarang', 'Penipuan: pesan ini meminta uang.'],
+    ['Bayar Rp 50.000 lewat bit.ly/x', 'Penipuan: pesan ini meminta uang dan memuat tautan pendek.'],
+    ['Bayar Rp 50.000, klik bit.ly/x, hubungi 0812-3456-7890', 'Penipuan: pesan ini meminta uang, memuat tautan pendek, dan memuat nomor tidak dikenal.'],
+    ['Hubungi 0812-3456-7890', 'Waspada: pesan ini memuat nomor tidak dikenal.'],
+  ])('"%s" reads "%s"', (message, words) => {
+    expect(headlineOf(message)).toBe(words);
+  });
+
+  test('never calls a message official when it asks for money beside the official portal', () => {
+    expect(headlineOf('Biaya pendaftaran Rp 300.000 dibayar di https://rekrutmen.bpjsketenagakerjaan.go.id')).toMatch(/^Penipuan: /);
+  });
+
+  test('calls a message with nothing found no all-clear, and sends the reader to the portal', () => {
+    expect(headlineOf('Selamat pagi')).toBe(detectorWords.id.overall['no-known-sign']);
+    expect(headlineOf('Selamat pagi')).toMatch(/portal rekrutmen resmi/);
+  });
+
+  test('calls the official portal alone official, still sending the reader to the portal', () => {
+    expect(headlineOf('https://rekrutmen.bpjsketenagakerjaan.go.id')).toBe(detectorWords.id.overall.official);
+    expect(headlineOf('https://rekrutmen.bpjsketenagakerjaan.go.id')).toMatch(/^Resmi: .*portal rekrutmen resmi/);
+  });
+});
+
+describe('what to do about each finding', () => {
+  test('tells the reader not to pay, not to share a code, not to install, and not to trust a look-alike', () => {
+    const { findings } = checkWholeMessage('Transfer ke BRI 1234567890, kirim OTP, instal Undangan.apk, buka bpjs-tk.com, lihat loker-kerja.com, hubungi 0812-3456-7890');
+    expect(findings.map(({ text, advice }) => [text, advice])).toEqual([
+      ['Transfer', 'pay'],
+      ['BRI 1234567890', 'pay'],
+      ['OTP', 'code'],
+      ['instal', 'install'],
+      ['Undangan.apk', 'install'],
+      ['bpjs-tk.com', 'lookalike'],
+      ['loker-kerja.com', 'address'],
+      ['0812-3456-7890', undefined],
+    ]);
+  });
+
+  test('the advice not to pay is the agency’s own, from the claims register', () => {
+    expect(claimText('fraud-warning', 'id')).toMatch(/Jangan membayar siapa pun/);
+  });
+
+  test('every piece of advice has words in both languages, free of jargon', () => {
+    for (const locale of ['id', 'en'] as const) {
+      for (const advice of ['code', 'install', 'promise', 'lookalike', 'address'] as const) {
+        expect(dictionaries[locale][`check.advice.${advice}`]).not.toBe('');
+      }
+    }
+    expect(Object.values(detectorWords.id.reason).join(' ')).not.toMatch(/akhiran|punycode|port\b/i);
+  });
+});
+
+describe('a very long message', () => {
+  test('is read up to its first 100,000 characters, and says so', () => {
+    const long = `${'a '.repeat(maxScanned / 2)}bit.ly/tersembunyi`;
+    const check = checkWholeMessage(long);
+    expect(check.truncated).toBe(true);
+    expect(check.findings).toEqual([]);
+    expect(checkWholeMessage('bit.ly/x').truncated).toBe(false);
   });
 });

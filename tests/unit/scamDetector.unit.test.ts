@@ -25,7 +25,6 @@ describe('web addresses', () => {
     ['192.168.10.2/login', '192.168.10.2/login', '192.168.10.2', 'unofficial', 'ip-address'],
     ['https://bpjsketenagakerjaan.go.id@evil.example', 'https://bpjsketenagakerjaan.go.id@evil.example', 'evil.example', 'unofficial', 'hidden-host'],
     ['bpjsketenagakerjaan.go.id@evil.example/login', 'bpjsketenagakerjaan.go.id@evil.example/login', 'evil.example', 'unofficial', 'hidden-host'],
-    ['wa.me/6281234567890', 'wa.me/6281234567890', 'wa.me', 'unofficial', 'whatsapp'],
     ['loker-terbaru.net/bpjs', 'loker-terbaru.net/bpjs', 'loker-terbaru.net', 'unofficial', 'not-official'],
   ])('%s is read as %s, %s, %s', (message, text, value, verdict, reason) => {
     expect(read(message)).toEqual([['web', text, value, verdict, reason]]);
@@ -92,8 +91,11 @@ describe('phone numbers', () => {
     expect(read(message).filter(([kind]) => kind === 'phone')).toEqual([]);
   });
 
-  test('a number inside a WhatsApp link is the link, not another number', () => {
-    expect(read('wa.me/6281234567890').map(([kind]) => kind)).toEqual(['web']);
+  test('a WhatsApp link is an unofficial address and, inside it, an unknown number', () => {
+    expect(read('wa.me/6281234567890')).toEqual([
+      ['web', 'wa.me/6281234567890', 'wa.me', 'unofficial', 'whatsapp'],
+      ['phone', '6281234567890', '+6281234567890', 'unknown', 'unknown-number'],
+    ]);
   });
 });
 
@@ -110,6 +112,7 @@ describe('payees', () => {
   test('an account word does not reach into the next clause or an address', () => {
     expect(read('ke rekening panitia, hubungi wa.me/6281234567890').map(([kind, text]) => [kind, text])).toEqual([
       ['web', 'wa.me/6281234567890'],
+      ['phone', '6281234567890'],
     ]);
   });
 
@@ -198,6 +201,48 @@ describe('reference numbers', () => {
   });
 });
 
+describe('what a message asks, read in context', () => {
+  test.each([
+    'Petugas tidak pernah meminta kode OTP, PIN, atau password Anda.',
+    'Jangan membagikan kode One Time Password (OTP) kepada siapa pun.',
+    'Kode verifikasi JMO Anda 000000. Jangan beri tahu siapa pun kode ini.',
+    'Kami tidak pernah mengirim file .apk lewat WhatsApp.',
+    'Isi nomor rekening Anda agar bantuan segera ditransfer.',
+    'Hak menarik Rp 21 juta dari Badan Penyelenggara Jaminan Sosial.',
+  ])('"%s" asks for nothing', (message) => {
+    expect(read(message).filter(([kind]) => ['money', 'code', 'install'].includes(kind as string))).toEqual([]);
+  });
+
+  test.each([
+    ['Sebutkan kode yang masuk ke SMS.', 'Sebutkan kode'],
+    ['Tolong kirim kode 6 angka itu ke saya.', 'kirim kode'],
+    ['Kode OTP Anda 123456, kirimkan ke nomor ini.', 'Kode OTP'],
+  ])('"%s" asks for a code: "%s"', (message, text) => {
+    expect(read(message).filter(([kind]) => kind === 'code').map(([, written]) => written)).toEqual([text]);
+  });
+
+  test('a fee is still asked for beside a promised payment', () => {
+    expect(read('Bantuan ditransfer setelah Anda membayar biaya administrasi Rp 150.000.').map(([kind, text]) => [kind, text])).toEqual([
+      ['money', 'membayar'],
+      ['money', 'biaya administrasi'],
+      ['money', 'Rp 150.000'],
+    ]);
+  });
+
+  test('a verified account written as plain text is official; another account is nothing', () => {
+    expect(read('Ikuti @bpjstkinfo dan @bpjs.ketenagakerjaan, bukan @bpjstkinfo_official.')).toEqual([
+      ['web', '@bpjstkinfo', '@bpjstkinfo', 'official', 'confirmed-channel'],
+      ['web', '@bpjs.ketenagakerjaan', '@bpjs.ketenagakerjaan', 'official', 'confirmed-channel'],
+    ]);
+  });
+
+  test('a reference may start with its number, and a date is no reference', () => {
+    expect(read('Nomor 000/PENG-SDM/IX/2025, tanggal 8/9/2025.')).toEqual([
+      ['reference', '000/PENG-SDM/IX/2025', '000/PENG-SDM/IX/2025', 'reference-unknown', 'reference-unknown'],
+    ]);
+  });
+});
+
 describe('the overall verdict', () => {
   test.each([
     ['Kirim kode OTP Anda', 'scam'],
@@ -208,8 +253,12 @@ describe('the overall verdict', () => {
     ['Klik bit.ly/abc', 'caution'],
     ['Cek loker-terbaru.net', 'caution'],
     ['Nomor PENG/099/REK/2025', 'caution'],
-    ['Ada jalur khusus', 'caution'],
-    ['Daftar di *https://rekrutmen.bpjsketenagakerjaan.go.id*', 'no-known-sign'],
+    ['Ada jalur khusus', 'scam'],
+    ['Login: https://rekrutmen.bpjsketenagakerjaan.go.id@evil.example', 'scam'],
+    ['Daftar di *https://rekrutmen.bpjsketenagakerjaan.go.id*', 'official'],
+    ['Ikuti @bpjstkinfo', 'official'],
+    ['Daftar di rekrutmen.bpjsketenagakerjaan.go.id, biaya Rp 50.000 dibayar di tempat', 'scam'],
+    ['Daftar di rekrutmen.bpjsketenagakerjaan.go.id atau hubungi 0812-3456-7890', 'caution'],
     ['Selamat pagi', 'no-known-sign'],
   ])('"%s" is %s', (message, verdict) => {
     expect(verdictOf(message)).toBe(verdict);

@@ -1,5 +1,5 @@
 import policyFile from '../../config/link-policy.json' with { type: 'json' };
-import { imitatesAgency, isOnHosts, type LookalikeReason } from '../lookalike.ts';
+import { imitatesAgency, isOnHosts } from '../lookalike.ts';
 import { classifyAddress, freeMailHosts, linkPolicy, linkProblem, type AddressVerdict, type LinkPolicy, type UrlProblem } from '../officialUrl.ts';
 
 /*
@@ -30,15 +30,19 @@ export const signalVerdicts = [
   'reference-unknown',
 ] as const satisfies readonly SignalVerdict[];
 
-const lookalikeReasons = ['punycode', 'confusable', 'extra-words', 'other-tld', 'embedded', 'near-miss'] as const satisfies readonly LookalikeReason[];
-
 /** Why a signal got its verdict; `words.ts` says each in both languages. */
 export const signalReasons = [
   'official',
   'confirmed-channel',
   'insecure',
   'shortener',
-  ...lookalikeReasons.map((reason) => `lookalike-${reason}` as const),
+  // Written out, so a bundle that never lists them leaves them out; `webReason` fails to compile if a look-alike reason is missing.
+  'lookalike-punycode',
+  'lookalike-confusable',
+  'lookalike-extra-words',
+  'lookalike-other-tld',
+  'lookalike-embedded',
+  'lookalike-near-miss',
   'whatsapp',
   'free-mail',
   'unofficial-email',
@@ -96,7 +100,10 @@ export interface ScamPolicy {
   confirmedChannels: readonly ConfirmedChannel[];
   moneyStrong: readonly string[];
   moneyWeak: readonly string[];
+  notMoney: readonly string[];
+  incoming: readonly string[];
   codes: readonly string[];
+  shareVerbs: readonly string[];
   installs: readonly string[];
   promises: readonly string[];
   negations: readonly string[];
@@ -111,7 +118,10 @@ export const scamPolicy: ScamPolicy = {
   confirmedChannels: policyFile.confirmedChannels.channels,
   moneyStrong: policyFile.scamWords.moneyStrong,
   moneyWeak: policyFile.scamWords.moneyWeak,
+  notMoney: policyFile.scamWords.notMoney,
+  incoming: policyFile.scamWords.incoming,
   codes: policyFile.scamWords.codes,
+  shareVerbs: policyFile.scamWords.shareVerbs,
   installs: policyFile.scamWords.installs,
   promises: policyFile.scamWords.promises,
   negations: policyFile.scamWords.negations,
@@ -146,7 +156,11 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
     const span = trimmed(text, token);
     const address = addressIn(text, span, policy, judged);
     if (address === undefined) leftOver.push(token);
-    else found.add(address);
+    else {
+      found.add(address);
+      const number = address.reason === 'whatsapp' ? whatsappNumber(text, address, policy) : undefined;
+      if (number !== undefined) found.add(number, false);
+    }
     const apk = apkIn(text, span);
     if (apk !== undefined) found.add(apk, false);
   }
@@ -160,7 +174,7 @@ export function detectSignals(text: string, options: DetectOptions = {}): Signal
   return found.signals.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export type OverallVerdict = 'scam' | 'caution' | 'no-known-sign';
+export type OverallVerdict = 'scam' | 'caution' | 'no-known-sign' | 'official';
 
 /** Why a message got its overall verdict, worst first. */
 export type OverallReason =
@@ -180,12 +194,13 @@ export interface Overall {
   reasons: OverallReason[];
 }
 
-const scamReasons: ReadonlySet<OverallReason> = new Set(['asks-money', 'asks-code', 'asks-install', 'lookalike']);
+const scamReasons: ReadonlySet<OverallReason> = new Set(['asks-money', 'asks-code', 'asks-install', 'lookalike', 'promise']);
 
 /**
- * One verdict for a whole message. `scam` when it asks for money, a code or an install, or holds
- * a look-alike, whatever else it holds (an official link beside a fee is still a scam); `caution`
- * for what cannot be confirmed; otherwise `no-known-sign`, which is not an all-clear.
+ * One verdict for a whole message. `scam` when it asks for money, a code or an install, promises a
+ * way in, or holds a look-alike, whatever else it holds (an official link beside a fee is still a
+ * scam); `caution` for what cannot be confirmed; `official` when all it holds is the agency's own
+ * addresses and confirmed channels; otherwise `no-known-sign`, which is not an all-clear.
  */
 export function overallVerdict(signals: readonly Signal[]): Overall {
   const reasons = new Set<OverallReason>();
@@ -195,7 +210,9 @@ export function overallVerdict(signals: readonly Signal[]): Overall {
   }
   const ordered = overallReasons.filter((reason) => reasons.has(reason));
   if (ordered.some((reason) => scamReasons.has(reason))) return { verdict: 'scam', reasons: ordered };
-  return { verdict: ordered.length === 0 ? 'no-known-sign' : 'caution', reasons: ordered };
+  if (ordered.length > 0) return { verdict: 'caution', reasons: ordered };
+  const allOfficial = signals.length > 0 && signals.every((signal) => signal.verdict === 'official' || signal.verdict === 'confirmed');
+  return { verdict: allOfficial ? 'official' : 'no-known-sign', reasons: [] };
 }
 
 export const overallReasons = [
@@ -227,7 +244,8 @@ function overallReasonOf(signal: Signal): OverallReason | undefined {
     case 'phone':
       return signal.verdict === 'unknown' ? 'unknown-number' : undefined;
     default:
-      return addressReasons[signal.verdict];
+      // The agency's name before an @ imitates its address as surely as a look-alike host does.
+      return signal.reason === 'hidden-host' ? 'lookalike' : addressReasons[signal.verdict];
   }
 }
 
@@ -319,7 +337,7 @@ const labelPattern = /^[\p{L}\p{N}\p{M}\p{Cf}%_-]{1,63}$/u;
  * agency or a shortener under any ending still is.
  */
 const commonTlds = new Set([
-  'app', 'asia', 'biz', 'blog', 'click', 'cloud', 'com', 'dev', 'digital', 'email', 'fun', 'icu', 'info', 'link', 'live',
+  'app', 'asia', 'biz', 'blog', 'click', 'cloud', 'club', 'com', 'dev', 'digital', 'email', 'fun', 'icu', 'info', 'link', 'live',
   'mobi', 'net', 'news', 'online', 'org', 'pro', 'shop', 'site', 'space', 'store', 'tech', 'today', 'top', 'vip',
   'web', 'website', 'work', 'world', 'xyz',
 ]);
@@ -376,6 +394,7 @@ function addressIn(text: string, span: Span, policy: ScamPolicy, judged: Map<str
 }
 
 function judgedAddress(core: string, policy: ScamPolicy): Judged | undefined {
+  if (core.startsWith('@')) return handleSignal(core, policy);
   const schemeAt = core.search(/https?:\/\//i);
   if (schemeAt !== -1) {
     const cut = core.slice(schemeAt).search(/[<>"'`]/);
@@ -409,6 +428,16 @@ function webSignal(written: string, start: number, end: number, policy: ScamPoli
   const address = `${scheme?.toLowerCase() ?? 'https://'}${user}${host.hostname}${port}${after}`;
   const { verdict, problem } = classifyAddress(address, policy.link);
   return { ...base, verdict, reason: webReason(asWritten(problem, host.written, policy.link), host) };
+}
+
+/**
+ * An account name written as plain text (`@bpjstkinfo`, its value in lower case): official when a confirmed channel has
+ * that handle, and otherwise nothing, since a name alone says not on which service it lives.
+ */
+function handleSignal(core: string, policy: ScamPolicy): Judged | undefined {
+  const handle = core.toLowerCase();
+  if (!policy.confirmedChannels.some((channel) => channel.handle.toLowerCase() === handle)) return undefined;
+  return { kind: 'web', start: 0, end: core.length, value: handle, verdict: 'official', reason: 'confirmed-channel' };
 }
 
 /** The confirmed channel an address opens (`instagram.com/bpjs.ketenagakerjaan`), by host and first path part, without case. */
@@ -478,8 +507,17 @@ function emailSignal(core: string, at: number, span: Span, policy: LinkPolicy): 
 function apkIn(text: string, span: Span): Omit<Signal, 'text'> | undefined {
   const core = text.slice(span.start, span.end);
   // Normalising every token is the costly part: only one that holds "apk" or full-width letters needs it.
-  if (!/apk|[\uFF21-\uFF5A]/i.test(core) || !/\.apk(?:$|[?#/])/i.test(core.normalize('NFKC'))) return undefined;
+  // A bare `.apk` names a kind of file ("kami tidak mengirim file .apk"), not a file to install.
+  if (!/apk|[\uFF21-\uFF5A]/i.test(core) || !/[^./]\.apk(?:$|[?#/])/i.test(core.normalize('NFKC'))) return undefined;
   return { kind: 'install', ...span, value: core.normalize('NFKC').toLowerCase(), verdict: 'request', reason: 'apk-file' };
+}
+
+/** The number a WhatsApp link opens (`wa.me/6281…`, `api.whatsapp.com/send?phone=62…`: its first digits), inside the link's span. */
+function whatsappNumber(text: string, link: Omit<Signal, 'text'>, policy: ScamPolicy): Omit<Signal, 'text'> | undefined {
+  const digitsAt = text.slice(link.start, link.end).search(/[0-9\uFF10-\uFF19]/);
+  const run = digitsAt === -1 ? undefined : digitRun(text, link.start + digitsAt);
+  const e164 = run === undefined ? undefined : indonesianNumber(run);
+  return run === undefined || e164 === undefined ? undefined : phoneSignal(run.start, Math.min(run.end, link.end), e164, policy);
 }
 
 // ─── Reference numbers ────────────────────────────────────────────────────────────────────────
@@ -502,16 +540,16 @@ function* referenceGroups(text: string, tokens: readonly Span[]): Generator<Span
   if (group !== undefined) yield group;
 }
 
-const referencePattern = /^[a-z][a-z0-9.-]{0,40}(?: ?\/ ?[a-z0-9.-]{1,40}){2,6}$/i;
+const referencePattern = /^[a-z0-9][a-z0-9.-]{0,40}(?: ?\/ ?[a-z0-9.-]{1,40}){2,6}$/i;
 
-/** A reference number has a year among its parts (`PENG/012/REK/2025`); it is compared without case and spaces, as a reader may retype it. */
+/** A reference number has a year and letters among its parts (`PENG/012/REK/2025`, `000/PENG-SDM/IX/2025`; `8/9/2025` is a date); it is compared without case and spaces, as a reader may retype it. */
 function referenceIn(text: string, group: Span, published: readonly PublishedReference[]): Omit<Signal, 'text'> | undefined {
   if (!text.slice(group.start, group.end).includes('/')) return undefined;
   const span = trimmed(text, group);
   const written = text.slice(span.start, span.end);
   if (!referencePattern.test(written)) return undefined;
   const value = normalReference(written);
-  if (!value.split('/').some((part) => /^(?:19|20)[0-9]{2}$/.test(part))) return undefined;
+  if (!/[A-Z]/.test(value) || !value.split('/').some((part) => /^(?:19|20)[0-9]{2}$/.test(part))) return undefined;
   const found = published.find((candidate) => normalReference(candidate.reference) === value);
   const base = { kind: 'reference' as const, ...span, value };
   if (found === undefined) return { ...base, verdict: 'reference-unknown', reason: 'reference-unknown' };
@@ -568,13 +606,31 @@ function sentenceCounter(text: string): (at: number) => number {
   };
 }
 
-/** Whether a negation stands up to three words before `start` in the same sentence: "tidak dipungut biaya", "jangan membayar". */
-function isNegated(text: string, start: number, negations: ReadonlySet<string>): boolean {
+/** Whether one of `words` stands up to three words before `start` in the same sentence: a negation ("tidak dipungut biaya", "jangan membayar"), or what a payment is for. */
+function isNegated(text: string, start: number, words: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const sentences = before.split(/\n|[.!?](?=\s)/);
   const sentence = sentences[sentences.length - 1] ?? '';
-  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
-  return words.slice(-3).some((word) => negations.has(word));
+  const sentenceWords = sentence.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
+  return sentenceWords.slice(-3).some((word) => words.has(word));
+}
+
+/** What may stand between the items of a list: "OTP, PIN, atau password", "Password (OTP)". */
+const listGap = /^[\s,;/()]*(?:(?:atau|dan|maupun|serta|ataupun|or|and)[\s,()]*)?$/i;
+
+/**
+ * A reader of negations along a list: a word is negated when a negation stands just before it, or
+ * when it follows a negated word with only a list's commas and "atau" between them ("tidak pernah
+ * meminta kode OTP, PIN, atau password"). Asked in increasing order of position.
+ */
+function negationReader(text: string, negations: ReadonlySet<string>): (match: Span) => boolean {
+  let last: (Span & { negated: boolean }) | undefined;
+  return (match) => {
+    const inList = last !== undefined && last.negated && match.start - last.end <= 16 && listGap.test(text.slice(last.end, match.start));
+    const negated = inList || isNegated(text, match.start, negations);
+    last = { start: match.start, end: match.end, negated };
+    return negated;
+  };
 }
 
 const amountPattern = /(?:^|[^\p{L}\p{N}])(?<word>rp\.?\s?[0-9\uFF10-\uFF19][0-9\uFF10-\uFF19.,]{0,20})/giu;
@@ -584,25 +640,53 @@ function moneyBit(match: { word: string; strong: boolean }): number {
   return match.word === 'rp' ? 2 : 1;
 }
 
+/** The words of a policy list, in lower case. */
+function lowerSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((word) => word.toLowerCase()));
+}
+
 /**
  * Requests for money, codes and installs, and promises. A strong money word, a code or an install
  * word asks on its own unless negated; a weak money word only in a sentence with a strong one or an
  * amount, and an amount only beside a money word (a salary is no request), neither negated.
  */
 function requests(text: string, policy: ScamPolicy, found: Found): void {
-  const negations = new Set(policy.negations.map((word) => word.toLowerCase()));
-  const strong = new Set(policy.moneyStrong.map((word) => word.toLowerCase()));
+  const negations = lowerSet(policy.negations);
+  moneyRequests(text, policy, found, negations);
+  codeRequests(text, policy, found, negations);
+  const isNegatedInList = negationReader(text, negations);
+  for (const match of wordsIn(text, policy.installs, policy, found)) {
+    if (isNegatedInList(match)) continue;
+    found.add({ kind: 'install', start: match.start, end: match.end, value: match.word, verdict: 'request', reason: 'install-request' }, false);
+  }
+  for (const match of wordsIn(text, policy.promises, policy, found)) {
+    found.add({ kind: 'promise', start: match.start, end: match.end, value: match.word, verdict: 'promise', reason: 'promise' }, false);
+  }
+}
+
+/**
+ * Money asked for. A programme's name ("Jaminan Hari Tua") is no money word, and a payment made to
+ * the reader ("agar bantuan segera ditransfer") is a promise, not a request.
+ */
+function moneyRequests(text: string, policy: ScamPolicy, found: Found, negations: ReadonlySet<string>): void {
+  const strong = lowerSet(policy.moneyStrong);
+  const notMoney = lowerSet(policy.notMoney);
+  const incoming = lowerSet(policy.incoming);
   const sentenceOf = sentenceCounter(text);
+  const isNegatedInList = negationReader(text, negations);
   const money: (WordMatch & { sentence: number; strong: boolean })[] = [];
   const amounts = [...text.matchAll(amountPattern)].map((match) => {
     const written = match.groups?.['word'] ?? '';
     const start = match.index + match[0].length - written.length;
     return { start, end: start + written.replace(/[.,]+$/, '').length, written, word: 'rp' };
   });
-  const words = [...wordsIn(text, [...policy.moneyStrong, ...policy.moneyWeak], policy, found)];
+  const words = [...wordsIn(text, [...policy.moneyStrong, ...policy.moneyWeak, ...policy.notMoney], policy, found)].filter(
+    (match) => !notMoney.has(match.word),
+  );
   const all = [...words, ...amounts.filter((amount) => !found.isTaken(amount.start))].sort((a, b) => a.start - b.start);
   for (const match of all) {
-    if (isNegated(text, match.start, negations)) continue;
+    if (isNegatedInList(match)) continue;
+    if (match.word.startsWith('di') && isNegated(text, match.start, incoming)) continue;
     money.push({ ...match, sentence: sentenceOf(match.start), strong: strong.has(match.word) });
   }
   // A sentence's money: 1 for a weak word, 2 for an amount, 4 for a strong word.
@@ -615,18 +699,40 @@ function requests(text: string, policy: ScamPolicy, found: Found): void {
     const value = match.word === 'rp' ? `Rp${match.written.replace(/^rp\.?\s?/i, '').normalize('NFKC')}` : match.word;
     found.add({ kind: 'money', start: match.start, end: match.end, value, verdict: 'request', reason: 'money-request' }, false);
   }
-  const asks: [SignalKind, readonly string[], SignalReason][] = [
-    ['code', policy.codes, 'code-request'],
-    ['install', policy.installs, 'install-request'],
-  ];
-  for (const [kind, list, reason] of asks) {
-    for (const match of wordsIn(text, list, policy, found)) {
-      if (isNegated(text, match.start, negations)) continue;
-      found.add({ kind, start: match.start, end: match.end, value: match.word, verdict: 'request', reason }, false);
-    }
+}
+
+/** Up to three words, then the code itself: "Kode verifikasi JMO Anda 000000". */
+const receivedCode = /^(?:\s+\p{L}+){0,3}\s*:?\s*[0-9\uFF10-\uFF19]{4,8}(?![\p{L}\p{N}])/u;
+/** Up to three words, then "kode": "Sebutkan kode", "kirim kode", "beri tahu siapa pun kode". */
+const codeAfterVerb = /^(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:kode|code)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Codes asked for: a code word ("OTP", "kata sandi"), or a share verb before "kode" ("Sebutkan
+ * kode yang masuk"). A code word followed by its digits is a code the reader received, as in the
+ * agency's own SMS; it asks only in a sentence with a share verb. A window of 60 characters
+ * after each word keeps the reading linear.
+ */
+function codeRequests(text: string, policy: ScamPolicy, found: Found, negations: ReadonlySet<string>): void {
+  const isVerbNegated = negationReader(text, negations);
+  const shares = [...wordsIn(text, policy.shareVerbs, policy, found)].filter((match) => !isVerbNegated(match));
+  const shareSentence = sentenceCounter(text);
+  const sharingSentences = new Set(shares.map((match) => shareSentence(match.start)));
+  const codeSentence = sentenceCounter(text);
+  const isNegatedInList = negationReader(text, negations);
+  const codeStarts = new Set<number>();
+  for (const match of wordsIn(text, policy.codes, policy, found)) {
+    codeStarts.add(match.start);
+    const sentence = codeSentence(match.start);
+    if (isNegatedInList(match)) continue;
+    if (receivedCode.test(text.slice(match.end, match.end + 60)) && !sharingSentences.has(sentence)) continue;
+    found.add({ kind: 'code', start: match.start, end: match.end, value: match.word, verdict: 'request', reason: 'code-request' }, false);
   }
-  for (const match of wordsIn(text, policy.promises, policy, found)) {
-    found.add({ kind: 'promise', start: match.start, end: match.end, value: match.word, verdict: 'promise', reason: 'promise' }, false);
+  for (const verb of shares) {
+    const code = codeAfterVerb.exec(text.slice(verb.end, verb.end + 60));
+    if (code === null || codeStarts.has(verb.end + code[0].length - 4)) continue;
+    const end = verb.end + code[0].length;
+    const value = text.slice(verb.start, end).toLowerCase().replace(/\s+/g, ' ');
+    found.add({ kind: 'code', start: verb.start, end, value, verdict: 'request', reason: 'code-request' }, false);
   }
 }
 
@@ -706,7 +812,6 @@ function accountAfter(text: string, from: number, found: Found): DigitRun | unde
  * policy confirms is `confirmed`; any other is `unknown`, never accused.
  */
 function phones(text: string, policy: ScamPolicy, found: Found): void {
-  const confirmed = new Set(policy.confirmedChannels.filter((channel) => channel.kind === 'phone').map((channel) => channel.handle));
   let at = 0;
   while (at < text.length) {
     const character = text[at] as string;
@@ -723,13 +828,17 @@ function phones(text: string, policy: ScamPolicy, found: Found): void {
     const e164 = indonesianNumber(run);
     const endsClean = digitOf(text[run.end]) === undefined && !/[\p{L}]/u.test(text[run.end] ?? ' ');
     if (e164 !== undefined && endsClean) {
-      const start = character === '(' ? at : run.start;
-      const known = confirmed.has(e164);
-      const verdict = known ? 'confirmed' : 'unknown';
-      found.add({ kind: 'phone', start, end: run.end, value: e164, verdict, reason: known ? 'confirmed-channel' : 'unknown-number' }, false);
+      found.add(phoneSignal(character === '(' ? at : run.start, run.end, e164, policy), false);
     }
     at = Math.max(at + 1, run.end);
   }
+}
+
+/** A phone number's signal: `confirmed` when the policy confirms it, otherwise `unknown`, never accused. */
+function phoneSignal(start: number, end: number, e164: string, policy: ScamPolicy): Omit<Signal, 'text'> {
+  const known = policy.confirmedChannels.some((channel) => channel.kind === 'phone' && channel.handle === e164);
+  const verdict = known ? 'confirmed' : 'unknown';
+  return { kind: 'phone', start, end, value: e164, verdict, reason: known ? 'confirmed-channel' : 'unknown-number' };
 }
 
 /** The number in E.164 (`+6281234567890`) if its digits make an Indonesian mobile or landline number. */

@@ -32,11 +32,11 @@ export const id = {
     'confirmed-channel': 'Akun media sosial BPJS Ketenagakerjaan yang terverifikasi.',
     insecure: 'Alamat BPJS Ketenagakerjaan, tetapi melalui http: yang tidak aman. Bukalah dengan https://.',
     shortener: 'Tautan pendek menyembunyikan alamat tujuannya. Jangan membukanya; daftarlah hanya melalui alamat resmi.',
-    'lookalike-punycode': 'Alamat ini ditulis dalam punycode (xn--) dan meniru nama BPJS Ketenagakerjaan. Ini bukan alamat resmi.',
+    'lookalike-punycode': 'Alamat ini ditulis dengan kode khusus (diawali xn--) untuk meniru nama BPJS Ketenagakerjaan. Ini bukan alamat resmi.',
     'lookalike-confusable':
       'Alamat ini meniru nama BPJS Ketenagakerjaan dengan huruf yang tampak serupa, misalnya huruf Sirilik. Ini bukan alamat resmi.',
     'lookalike-extra-words': 'Alamat ini memakai nama BPJS Ketenagakerjaan dengan kata atau tanda hubung tambahan. Ini bukan alamat resmi.',
-    'lookalike-other-tld': 'Alamat ini memakai nama BPJS Ketenagakerjaan dengan akhiran lain. Ini bukan alamat resmi.',
+    'lookalike-other-tld': 'Alamat ini memakai nama BPJS Ketenagakerjaan, tetapi bagian belakangnya berbeda dari alamat resmi. Ini bukan alamat resmi.',
     'lookalike-embedded':
       'Alamat resmi disisipkan di dalam alamat lain; tujuan sebenarnya ada di bagian akhirnya. Ini bukan alamat resmi.',
     'lookalike-near-miss':
@@ -46,7 +46,7 @@ export const id = {
       'Alamat surel pada layanan tanpa biaya, seperti Gmail atau Yahoo, yang dapat dibuat oleh siapa saja. Alamat ini tidak termasuk kanal resmi di halaman ini.',
     'unofficial-email': 'Alamat surel ini tidak termasuk kanal resmi di halaman ini.',
     'hidden-host': 'Alamat ini menaruh nama resmi sebelum tanda @ sehingga tujuan sebenarnya adalah situs lain. Ini bukan alamat resmi.',
-    'unusual-port': 'Alamat ini menambahkan nomor port (:…) yang tidak ada pada alamat resmi.',
+    'unusual-port': 'Alamat ini memuat tambahan titik dua dan angka (:…) yang tidak ada pada alamat resmi.',
     'ip-address': 'Alamat ini berupa deretan angka (alamat IP), bukan nama situs. Alamat ini tidak termasuk kanal resmi di halaman ini.',
     'not-official': 'Alamat ini tidak termasuk kanal resmi di halaman ini.',
     'unknown-number': 'Nomor telepon ini tidak termasuk kanal resmi di halaman ini. Pastikan melalui portal resmi sebelum menanggapinya.',
@@ -65,6 +65,8 @@ export const id = {
     scam: 'Penipuan: pesan ini meminta uang, kode, atau pemasangan aplikasi, atau memuat alamat tiruan.',
     caution: 'Waspada: pesan ini memuat alamat atau nomor yang tidak dapat dipastikan.',
     'no-known-sign': 'Tidak ada tanda penipuan yang dikenali. Tetap periksa informasinya di portal rekrutmen resmi.',
+    official:
+      'Resmi: pesan ini hanya memuat alamat atau akun resmi BPJS Ketenagakerjaan dan tidak meminta apa pun. Tetap periksa informasinya di portal rekrutmen resmi.',
   },
   because: {
     'asks-money': 'Meminta uang',
@@ -99,11 +101,11 @@ export const en = {
     'confirmed-channel': 'A verified social media account of BPJS Ketenagakerjaan.',
     insecure: 'A BPJS Ketenagakerjaan address, but over insecure http:. Open it with https:// instead.',
     shortener: 'A short link hides where it leads. Do not open it; apply only through the official address.',
-    'lookalike-punycode': 'Written in punycode (xn--), this address imitates the BPJS Ketenagakerjaan name. It is not official.',
+    'lookalike-punycode': 'Written in a special code (starting with xn--), this address imitates the BPJS Ketenagakerjaan name. It is not official.',
     'lookalike-confusable':
       'This address imitates the BPJS Ketenagakerjaan name with characters that look alike, such as Cyrillic letters. It is not official.',
     'lookalike-extra-words': 'This address adds words or hyphens to the BPJS Ketenagakerjaan name. It is not official.',
-    'lookalike-other-tld': 'This address uses the BPJS Ketenagakerjaan name with another ending. It is not official.',
+    'lookalike-other-tld': 'This address uses the BPJS Ketenagakerjaan name, but ends differently from the official address. It is not official.',
     'lookalike-embedded': 'The official address is placed inside another one; the real destination is at its end. It is not official.',
     'lookalike-near-miss':
       'This address resembles the BPJS Ketenagakerjaan name, but with a letter changed, missing or added. It is not official.',
@@ -112,7 +114,7 @@ export const en = {
       'An e-mail address on a free service such as Gmail or Yahoo, which anyone can open. It is not among the official channels on this page.',
     'unofficial-email': 'This e-mail address is not among the official channels on this page.',
     'hidden-host': 'This address puts the official name before an @, so it really leads to another site. It is not official.',
-    'unusual-port': 'This address adds a port number (:…) that official addresses do not have.',
+    'unusual-port': 'This address adds a colon and a number (:…) that official addresses do not have.',
     'ip-address': 'This address is a row of numbers (an IP address), not a site name. It is not among the official channels on this page.',
     'not-official': 'This address is not among the official channels on this page.',
     'unknown-number': 'This phone number is not among the official channels on this page. Check on the official portal before you reply.',
@@ -131,6 +133,8 @@ export const en = {
     scam: 'Scam: this message asks for money, a code or an app install, or holds a look-alike address.',
     caution: 'Caution: this message holds addresses or numbers that cannot be confirmed.',
     'no-known-sign': 'No known sign of fraud found. Still check the information on the official recruitment portal.',
+    official:
+      'Official: this message holds only addresses or accounts of BPJS Ketenagakerjaan and asks for nothing. Still check the information on the official recruitment portal.',
   },
   because: {
     'asks-money': 'Asks for money',
