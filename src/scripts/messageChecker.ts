@@ -31,7 +31,10 @@ function start(tool: HTMLElement, data: MessageCheckPageData): void {
     const check = checkWholeMessage(input.value, data.references);
     summary.dataset['verdict'] = check.overall.verdict;
     summary.replaceChildren(...summaryParts(check, data));
-    results.replaceChildren(...check.findings.map((finding) => findingItem(finding, data)));
+    // Each piece of advice once, under the first finding that needs it: five money words in one
+    // message are one thing to do, and repeating it buries the findings.
+    const advised = new Set<string>();
+    results.replaceChildren(...check.findings.map((finding) => findingItem(finding, data, advised)));
   };
   input.addEventListener('input', () => {
     clearTimeout(waiting);
@@ -54,7 +57,7 @@ function summaryParts({ overall, findings, truncated }: MessageCheck, data: Mess
   return parts;
 }
 
-function findingItem(finding: Finding, data: MessageCheckPageData): HTMLLIElement {
+function findingItem(finding: Finding, data: MessageCheckPageData, advised: Set<string>): HTMLLIElement {
   const item = element('li', '');
   item.className = 'finding';
   item.dataset['address'] = finding.text;
@@ -62,7 +65,8 @@ function findingItem(finding: Finding, data: MessageCheckPageData): HTMLLIElemen
   const address = element('code', finding.text);
   address.dir = 'ltr';
   item.append(element('strong', data.verdicts[finding.verdict]), ' ', address, element('p', data.reasons[finding.reason]));
-  if (finding.advice !== undefined) {
+  if (finding.advice !== undefined && !advised.has(finding.advice)) {
+    advised.add(finding.advice);
     const advice = element('p', data.advice[finding.advice]);
     advice.className = 'advice';
     advice.dataset['advice'] = finding.advice;
