@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -292,7 +292,11 @@ describe('readContentHistory', () => {
 
   test("does not take this repository's history for the tests' fixture site", () => {
     const fixtureSite = join(projectRoot, 'tests', 'fixtures', 'site');
-    expect(readContentHistory(fixtureSite)).toEqual({ available: false, gap: { reason: 'not-the-content-folder', folder: fixtureSite } });
+    // In a git checkout the fixture site is a folder of this repository that is not its content/;
+    // unpacked from an archive (no .git), there is no repository to take a history from at all.
+    const inRepository = existsSync(join(projectRoot, '.git'));
+    const gap = inRepository ? { reason: 'not-the-content-folder', folder: fixtureSite } : { reason: 'not-a-repository' };
+    expect(readContentHistory(fixtureSite)).toEqual({ available: false, gap });
   });
 
   test('says git is missing when it cannot be run', () => {
