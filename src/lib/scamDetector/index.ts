@@ -577,8 +577,31 @@ interface WordMatch {
   word: string;
 }
 
+/**
+ * The words of the text read last, in lower case. A list whose every entry begins with a word the
+ * text lacks cannot match, and its pattern (a long alternation tried at every character) is not run:
+ * on a page's text, most lists match nothing, and running them was most of the output check's time.
+ */
+let lastWords: { text: string; words: ReadonlySet<string> } | undefined;
+
+function wordsOf(text: string): ReadonlySet<string> {
+  if (lastWords?.text !== text) lastWords = { text, words: new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) };
+  return lastWords.words;
+}
+
+/** The first word of each entry, as `wordsOf` splits text: "biaya pendaftaran" → "biaya", "a.n." → "a". */
+function firstWordsOf(words: readonly string[]): string[] {
+  return words.map((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u).find((part) => part !== '') ?? '');
+}
+
+function mayMatch(text: string, words: readonly string[]): boolean {
+  const present = wordsOf(text);
+  return firstWordsOf(words).some((first) => first === '' || present.has(first));
+}
+
 /** Every whole-word match of `words` not inside a span already taken; names in `capitalsOnly` only when written in capitals. */
 function* wordsIn(text: string, words: readonly string[], policy: ScamPolicy, found: Found): Generator<WordMatch> {
+  if (!mayMatch(text, words)) return;
   const capitals = new Set(policy.capitalsOnly);
   const capitalsLower = new Set(policy.capitalsOnly.map((word) => word.toLowerCase()));
   for (const match of text.matchAll(wordsPattern(words))) {
