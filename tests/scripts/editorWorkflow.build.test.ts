@@ -26,6 +26,16 @@ function wib(instant: Date): string {
   return `${new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
 }
 
+/** The latest opening among the campaigns of the copied content/, whatever editors have added to it. */
+function latestOpening(): number {
+  const folder = join(root, 'campaigns', 'id');
+  return Math.max(
+    ...readdirSync(folder)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => new Date(String(frontmatterFields(readFileSync(join(folder, name), 'utf8'))['opens'])).getTime()),
+  );
+}
+
 /** The latest campaign's files under a new name and window, in both languages, optionally placed elsewhere. */
 function addCampaign(slug: string, opens: Date, closes: Date, regions?: readonly string[]): { opens: string; closes: string } {
   const window = { opens: wib(opens), closes: wib(closes) };
@@ -57,7 +67,10 @@ test('a copy of content/ with an open campaign in Sumatera and Jawa Barat, an up
   cpSync(join(projectRoot, 'content'), root, { recursive: true });
   const now = Date.now();
   addCampaign('rekrutmen-uji-barat', new Date(now - day), new Date(now + 6 * day), ['sumatera', 'jawa-barat']);
-  const upcoming = addCampaign('rekrutmen-uji-alur-editor', new Date(now + 30 * day), new Date(now + 37 * day));
+  // After every campaign content/ holds, so that the scaffold, which points at the latest one, picks this one
+  // even when editors have already added campaigns for later years.
+  const upcomingOpens = Math.max(now + 30 * day, latestOpening() + 30 * day);
+  const upcoming = addCampaign('rekrutmen-uji-alur-editor', new Date(upcomingOpens), new Date(upcomingOpens + 7 * day));
   const env = { CONTENT_ROOT: root };
 
   // The scaffold points a new position at the latest campaign; the second is moved to the open one, as an editor would.
