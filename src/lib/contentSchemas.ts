@@ -76,28 +76,18 @@ export function longestWord(text: string): number {
 /** Required one-line text of at most `maxLength` characters; `maxWordLength` bounds its longest word (titles). */
 function requiredText(maxLength: number, maxWordLength?: number) {
   return requiredLine().check((payload) => {
+    const refuse = (id: string, en: string) => payload.issues.push({ code: 'custom', input: payload.value, message: editorMessage(id, en) });
     const length = characterCount(payload.value);
     if (length > maxLength) {
-      payload.issues.push({
-        code: 'custom',
-        input: payload.value,
-        message: editorMessage(
-          `terlalu panjang: paling banyak ${maxLength} karakter; sekarang ${length}`,
-          `too long: at most ${maxLength} characters; now ${length}`,
-        ),
-      });
+      refuse(`terlalu panjang: paling banyak ${maxLength} karakter; sekarang ${length}`, `too long: at most ${maxLength} characters; now ${length}`);
     }
     if (maxWordLength === undefined) return;
     const word = longestWord(payload.value);
     if (word > maxWordLength) {
-      payload.issues.push({
-        code: 'custom',
-        input: payload.value,
-        message: editorMessage(
-          `kata terpanjang paling banyak ${maxWordLength} karakter tanpa spasi; sekarang ${word}: judul hanya dipotong di spasi, maka sisipkan spasi atau perpendek katanya`,
-          `the longest word may have at most ${maxWordLength} characters without a space; now ${word}: a title wraps only at spaces, so add a space or shorten the word`,
-        ),
-      });
+      refuse(
+        `kata terpanjang paling banyak ${maxWordLength} karakter tanpa spasi; sekarang ${word}: judul hanya dipotong di spasi, maka sisipkan spasi atau perpendek katanya`,
+        `the longest word may have at most ${maxWordLength} characters without a space; now ${word}: a title wraps only at spaces, so add a space or shorten the word`,
+      );
     }
   });
 }
