@@ -7,7 +7,7 @@ import { siteUrl } from './src/config/site.ts';
 import { securityHeadersIntegration } from './src/integrations/securityHeaders.ts';
 import { messageCheckerIntegration } from './src/integrations/messageChecker.ts';
 import { serviceWorkerIntegration } from './src/integrations/serviceWorker.ts';
-import { offlinePagePaths } from './src/lib/offline.ts';
+import { offlinePagePaths } from './src/lib/offline/rules.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { outputCheck } from './src/integrations/outputCheck.ts';
 

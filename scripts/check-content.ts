@@ -1,7 +1,7 @@
-import { checkContent, formatContentReport } from '../src/lib/contentCheck.ts';
+import { checkContent, formatContentReport } from '../src/lib/contentCheck/checkContent.ts';
 import { unconfirmedClaimWarnings } from '../src/lib/contentCheck/claims.ts';
 import { formatProblem } from '../src/lib/contentCheck/report.ts';
-import { contentRoot } from '../src/lib/contentSchemas.ts';
+import { contentRoot } from '../src/lib/content/schemas.ts';
 
 /*
  * `npm run check:content`: every problem in content/ at once, each as `file:line  field  message`

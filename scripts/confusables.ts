@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { agencyNameList, relevantConfusables, type ConfusableTable } from '../src/lib/lookalike.ts';
-import { linkPolicy } from '../src/lib/officialUrl.ts';
+import { agencyNameList, relevantConfusables, type ConfusableTable } from '../src/lib/links/lookalike.ts';
+import { linkPolicy } from '../src/lib/links/officialUrl.ts';
 
 /*
- * `npx node scripts/confusables.ts`: writes src/lib/confusables.ts, the part of Unicode's TR39
+ * `npx node scripts/confusables.ts`: writes src/lib/links/confusables.ts, the part of Unicode's TR39
  * confusables table that can spell the agency's names (the official hosts and brand names of
  * src/config/link-policy.json). The whole table is ~20 KB compressed, too much for the browser's
  * budget; this part is ~1 KB and finds the names the same (see `relevantConfusables`).
@@ -14,7 +14,7 @@ import { linkPolicy } from '../src/lib/officialUrl.ts';
  * Run again after changing the names or updating unhomoglyph; the unit tests fail until then.
  */
 
-const target = new URL('../src/lib/confusables.ts', import.meta.url);
+const target = new URL('../src/lib/links/confusables.ts', import.meta.url);
 const require = createRequire(import.meta.url);
 const packageFolder = dirname(require.resolve('unhomoglyph/package.json'));
 const packageVersion = (require('unhomoglyph/package.json') as { version: string }).version;
@@ -27,7 +27,7 @@ const unicodeTable: ConfusableTable = new Map(
 
 const subset = relevantConfusables(unicodeTable, agencyNameList(linkPolicy));
 writeFileSync(target, moduleSource(subset));
-console.log(`${subset.size} of ${unicodeTable.size} confusables written to src/lib/confusables.ts`);
+console.log(`${subset.size} of ${unicodeTable.size} confusables written to src/lib/links/confusables.ts`);
 
 /** The module text: entries grouped by prototype, in code point order so a regenerated file diffs cleanly. */
 function moduleSource(table: ConfusableTable): string {
@@ -45,7 +45,7 @@ function moduleSource(table: ConfusableTable): string {
  * changing the names in src/config/link-policy.json or updating the unhomoglyph package.
  *
  * The ${table.size} entries of Unicode's TR39 confusables table whose prototype can help spell the
- * agency's names; see \`relevantConfusables\` in src/lib/lookalike.ts for why the rest is not needed.
+ * agency's names; see \`relevantConfusables\` in src/lib/links/lookalike.ts for why the rest is not needed.
  * Source: confusables.txt ${unicodeVersion ?? '(version unknown)'}, from the npm package unhomoglyph ${packageVersion}.
  */
 
@@ -54,7 +54,7 @@ const byPrototype: readonly (readonly [string, string])[] = [
 ${lines.join('\n')}
 ];
 
-/** Character → prototype, for \`hostSkeleton\` in src/lib/lookalike.ts. */
+/** Character → prototype, for \`hostSkeleton\` in src/lib/links/lookalike.ts. */
 export const agencyConfusables: ConfusableTable = new Map(
   byPrototype.flatMap(([prototype, characters]) =>
     Array.from(characters, (character) => [character, prototype] as const),

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { frontmatterFields } from '../src/lib/contentCheck.ts';
-import { contentCollections, contentRoot } from '../src/lib/contentSchemas.ts';
-import { editorMessage } from '../src/lib/editorMessages.ts';
-import { kebabCaseSlug } from '../src/lib/translationTwins.ts';
-import { positionTemplate } from '../src/lib/positionTemplate.ts';
+import { frontmatterFields } from '../src/lib/contentCheck/checkContent.ts';
+import { contentCollections, contentRoot } from '../src/lib/content/schemas.ts';
+import { editorMessage } from '../src/lib/content/editorMessages.ts';
+import { kebabCaseSlug } from '../src/lib/content/twins.ts';
+import { positionTemplate } from '../src/lib/content/positionTemplate.ts';
 
 /*
  * `npm run new:position -- <slug>`: writes content/positions/{id,en}/<slug>.md from the template,

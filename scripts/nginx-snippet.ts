@@ -4,7 +4,7 @@
  * follow the built pages.
  */
 import { readFileSync } from 'node:fs';
-import { nginxSnippet, parseHeadersFile } from '../src/lib/securityHeaders.ts';
+import { nginxSnippet, parseHeadersFile } from '../src/lib/security/headers.ts';
 
 const distDir = process.argv[2] ?? 'dist';
 process.stdout.write(nginxSnippet(parseHeadersFile(readFileSync(`${distDir}/_headers`, 'utf8'))));

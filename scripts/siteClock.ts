@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import { asOfOption, chooseSiteClock, siteClockNotice } from '../src/lib/previewClock.ts';
+import { asOfOption, chooseSiteClock, siteClockNotice } from '../src/lib/time/previewClock.ts';
 
 /*
  * The clock part of `npm run dev`, `build` and `start`: reads `--as-of`, the shell's `SITE_NOW` and

@@ -2,12 +2,12 @@ import { isAbsolute } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { localeCodes } from './i18n/locales.ts';
-import { contentCollections, contentRoot, type ContentCollectionName } from './lib/contentSchemas.ts';
-import { entryIdFromPath } from './lib/translationTwins.ts';
+import { contentCollections, contentRoot, type ContentCollectionName } from './lib/content/schemas.ts';
+import { entryIdFromPath } from './lib/content/twins.ts';
 
 /*
  * Every collection keeps one file per language, paired by file name: `id/x.md` and `en/x.md`.
- * The schemas live in src/lib/contentSchemas.ts, where `npm run check:content` reads them too.
+ * The schemas live in src/lib/content/schemas.ts, where `npm run check:content` reads them too.
  */
 const languageFolders = `{${localeCodes.join(',')}}`;
 const root = contentRoot();

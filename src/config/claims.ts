@@ -98,7 +98,7 @@ export const claims = {
     source: fromAnnouncement('online'),
     confirmed: true,
   },
-  // The same rule, told of a recruitment that is over (src/lib/campaignPhase.ts, "concluded").
+  // The same rule, told of a recruitment that is over (src/lib/recruitment/campaignPhase.ts, "concluded").
   'online-only-past': {
     words: {
       id: 'Pendaftaran dan asesmen rekrutmen ini dilaksanakan sepenuhnya secara daring.',
@@ -154,7 +154,7 @@ export const claims = {
     source: fromAnnouncement('disability'),
     confirmed: true,
   },
-  // The same terms, told of a recruitment that is over (src/lib/campaignPhase.ts, "concluded"):
+  // The same terms, told of a recruitment that is over (src/lib/recruitment/campaignPhase.ts, "concluded"):
   // chosen when a page is built, so a reader a year later is not told what "is" open.
   'local-priority-past': {
     words: {

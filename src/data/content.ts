@@ -1,21 +1,21 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
 import { defaultLocale, type Locale, localeCodes } from '../i18n/locales.ts';
-import { buildInstant } from '../lib/buildClock.ts';
-import { sanitizeContentHtml } from '../lib/contentHtml.ts';
+import { buildInstant } from '../lib/time/buildClock.ts';
+import { sanitizeContentHtml } from '../lib/content/sanitizer.ts';
 import { twinProblems } from '../lib/contentCheck/references.ts';
 import { contentProblemsError } from '../lib/contentCheck/report.ts';
-import { contentRoot } from '../lib/contentSchemas.ts';
-import { readContentHistory } from '../lib/contentHistory.ts';
-import { type HistorySource, historyPath, type TranslationLag, translationLag } from '../lib/translationFreshness.ts';
-import { splitEntryId } from '../lib/translationTwins.ts';
+import { contentRoot } from '../lib/content/schemas.ts';
+import { readContentHistory } from '../lib/content/history.ts';
+import { type HistorySource, historyPath, type TranslationLag, translationLag } from '../lib/content/freshness.ts';
+import { splitEntryId } from '../lib/content/twins.ts';
 import { localeParam, localizedPath, routes } from '../lib/paths.ts';
-import type { PublishedReference } from '../lib/messageCheck.ts';
-import { currentCampaign } from '../lib/campaigns.ts';
-import { isAnnouncementPublished } from '../lib/announcementSchedule.ts';
-import { campaignPhase, campaignTimes, type PhasedRegistration } from '../lib/campaignPhase.ts';
-import { isClosingSoon, registrationStatus, windowInstants } from '../lib/registration.ts';
-import { stageTimeline, type TimelineStage } from '../lib/stages.ts';
-import type { PlacementRegion } from '../lib/regions.ts';
+import type { PublishedReference } from '../lib/messageCheck/findings.ts';
+import { currentCampaign } from '../lib/recruitment/campaigns.ts';
+import { isAnnouncementPublished } from '../lib/recruitment/announcementSchedule.ts';
+import { campaignPhase, campaignTimes, type PhasedRegistration } from '../lib/recruitment/campaignPhase.ts';
+import { isClosingSoon, registrationStatus, windowInstants } from '../lib/recruitment/registration.ts';
+import { stageTimeline, type TimelineStage } from '../lib/recruitment/stages.ts';
+import type { PlacementRegion } from '../lib/recruitment/regions.ts';
 
 /**
  * The one place pages read content from. It refuses to build a site in which an entry lacks its
@@ -198,7 +198,7 @@ export function entryHtml(entry: { rendered?: { html: string } | undefined }): s
 
 /**
  * A language's announcements published by `siteNow`, newest first: one dated later stays off
- * every page, list, feed and lookup until the first build after its moment (src/lib/announcementSchedule.ts).
+ * every page, list, feed and lookup until the first build after its moment (src/lib/recruitment/announcementSchedule.ts).
  */
 export async function announcementsIn(locale: Locale): Promise<Localized<'announcements'>[]> {
   return (await entriesIn('announcements', locale))

@@ -1,6 +1,6 @@
 import { agency, siteUrl } from '../config/site.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Organization } from '../lib/structuredData.ts';
+import type { Organization } from '../lib/recruitment/structuredData.ts';
 import { entriesIn } from './content.ts';
 
 /** The agency as structured data describes it: its name, site, logo and official channels. */

@@ -1,8 +1,8 @@
 import { isAbsolute, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import type { ContentCheckResult } from '../lib/contentCheck.ts';
-import { contentRoot } from '../lib/contentSchemas.ts';
-import { editorMessage } from '../lib/editorMessages.ts';
+import type { ContentCheckResult } from '../lib/contentCheck/checkContent.ts';
+import { contentRoot } from '../lib/content/schemas.ts';
+import { editorMessage } from '../lib/content/editorMessages.ts';
 
 /*
  * Shows the content check's problems in `npm run dev`: in the terminal and in the browser's error
@@ -41,7 +41,7 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:server:setup': async ({ server, logger }) => {
         // Loaded here, not with the config: a build runs the check before Astro starts and has no use for it.
-        const { checkContent, formatContentReport, formatProblem } = await import('../lib/contentCheck.ts');
+        const { checkContent, formatContentReport, formatProblem } = await import('../lib/contentCheck/checkContent.ts');
         const root = resolve(contentRoot());
         let result = checkContent(contentRoot());
         let timer: ReturnType<typeof setTimeout> | undefined;

@@ -2,13 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { messageCheckerScript } from '../lib/messageCheckerScript.ts';
+import { messageCheckerScript } from '../lib/messageCheck/checkerScript.ts';
 
 const virtualModule = 'virtual:bpjstk/message-checker';
 const resolvedVirtualModule = `\0${virtualModule}`;
 
 /**
- * The message checker's script (src/lib/messageCheckerScript.ts) in the site: its address and
+ * The message checker's script (src/lib/messageCheck/checkerScript.ts) in the site: its address and
  * integrity for the page (`virtual:bpjstk/message-checker`), the file itself in `npm run dev`, and
  * the same bytes written to the build output.
  */

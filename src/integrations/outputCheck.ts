@@ -1,17 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../lib/buildWorker/client.ts';
-import { prerendererWithWorker } from '../lib/buildWorker/prerenderer.ts';
-import { renderingAhead } from '../lib/buildWorker/renderAhead.ts';
-import { contentRoot } from '../lib/contentSchemas.ts';
-import { editorMessage } from '../lib/editorMessages.ts';
-import { ownInlineCode } from '../lib/ownInlineCode.ts';
-import { shippedFiles } from '../lib/shipped/shippedFiles.ts';
+import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../lib/build/client.ts';
+import { prerendererWithWorker } from '../lib/build/prerenderer.ts';
+import { renderingAhead } from '../lib/build/renderAhead.ts';
+import { contentRoot } from '../lib/content/schemas.ts';
+import { editorMessage } from '../lib/content/editorMessages.ts';
+import { ownInlineCode } from '../lib/security/ownInlineCode.ts';
+import { shippedFiles } from '../lib/outputCheck/shippedFiles.ts';
 
 /**
- * Checks what ships (src/lib/shipped/) and fails the build on anything outside the allowlist,
+ * Checks what ships (src/lib/outputCheck/) and fails the build on anything outside the allowlist,
  * naming the built file and, where its text can be found, the content file. Each file Astro
- * renders is checked on the build's worker while the next is written (src/lib/buildWorker/);
+ * renders is checked on the build's worker while the next is written (src/lib/build/);
  * after the build, every shipped file is read back, and any whose bytes were not checked as they
  * are, such as the sitemap, is checked then.
  */
@@ -49,7 +49,7 @@ export function outputCheck(): AstroIntegration {
           );
           return;
         }
-        const { readContentFiles, traceToContent } = await import('../lib/shipped/verifySite.ts');
+        const { readContentFiles, traceToContent } = await import('../lib/outputCheck/verifySite.ts');
         const contentFiles = readContentFiles(contentRoot());
         const lines = check.problems.map(({ file, message, evidence }) => {
           const sources = traceToContent(evidence, contentFiles);
@@ -71,6 +71,6 @@ export function outputCheck(): AstroIntegration {
 
 /** Without the worker (a build whose prerenderer is not Astro's own): the whole check, after the build, on this thread. */
 async function checkHere(outDir: string, paths: readonly string[]) {
-  const { CheckLedger } = await import('../lib/shipped/checkLedger.ts');
+  const { CheckLedger } = await import('../lib/outputCheck/checkLedger.ts');
   return new CheckLedger(ownInlineCode()).settle(outDir, paths);
 }

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ownInlineCode } from '../lib/ownInlineCode.ts';
-import { contentSecurityPolicy, headersFile, securityHeaders } from '../lib/securityHeaders.ts';
+import { ownInlineCode } from '../lib/security/ownInlineCode.ts';
+import { contentSecurityPolicy, headersFile, securityHeaders } from '../lib/security/headers.ts';
 
 /**
  * After a build, writes `_headers` with a CSP that allows, by hash, the project's own inline script

@@ -1,5 +1,5 @@
 import source from './global.css?raw';
-import { siteStylesheet } from '../lib/siteStylesheet.ts';
+import { siteStylesheet } from './siteStylesheet.ts';
 
-/** The stylesheet every page inlines, minified once per build (see src/lib/siteStylesheet.ts). */
+/** The stylesheet every page inlines, minified once per build (see src/styles/siteStylesheet.ts). */
 export const inlineStylesheet = siteStylesheet(source);

@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeInChromium, launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/server.ts';
-import { formatMoment } from '../../src/lib/dateFormat.ts';
-import { defaultConcludedAfterDays } from '../../src/lib/campaignPhase.ts';
+import { formatMoment } from '../../src/lib/time/dateFormat.ts';
+import { defaultConcludedAfterDays } from '../../src/lib/recruitment/campaignPhase.ts';
 import { leadCampaign } from '../support/fixtureSite.ts';
 import { siteDir } from '../support/sites.ts';
 

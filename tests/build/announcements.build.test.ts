@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteUrl } from '../../src/config/site.ts';
-import { isAnnouncementPublished } from '../../src/lib/announcementSchedule.ts';
+import { isAnnouncementPublished } from '../../src/lib/recruitment/announcementSchedule.ts';
 import { featuredAt, fixtureAnnouncements } from '../support/fixtureSite.ts';
 import { readPage, siteBuilds, siteDir } from '../support/sites.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
+import { messageCheckerScript } from '../../src/lib/messageCheck/checkerScript.ts';
 import {
   checkerJavaScriptBudgetBrotli,
   firstRoundTripBytes,

@@ -2,12 +2,12 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatMoment } from '../../src/lib/dateFormat.ts';
+import { formatMoment } from '../../src/lib/time/dateFormat.ts';
 import { featuredAt, fixtureCampaigns, type FixtureCampaign, leadCampaign, phaseAt } from '../support/fixtureSite.ts';
 import { htmlPages, readPage, siteBuilds, siteDir, type SiteBuild } from '../support/sites.ts';
 
 /*
- * What the pages say in each phase of a campaign (src/lib/campaignPhase.ts), read from the fixture
+ * What the pages say in each phase of a campaign (src/lib/recruitment/campaignPhase.ts), read from the fixture
  * site built at clocks inside each: a campaign open or about to open, one whose selection runs on a
  * dated stage after registration, one closed with nothing more known, and, more than a year after
  * the lead campaign closed, every campaign past.

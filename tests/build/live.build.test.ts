@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { pageInvariantProblems } from '../support/siteInvariants.ts';
 import { htmlPages, siteDir } from '../support/sites.ts';
-import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
-import { verifySite } from '../../src/lib/shipped/verifySite.ts';
+import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
+import { verifySite } from '../../src/lib/outputCheck/verifySite.ts';
 
 /*
  * The smoke build of the real content/ on the real clock. Editors change content/ every campaign,

@@ -5,10 +5,10 @@ import { siteUrl } from '../../src/config/site.ts';
 import { type Locale, localeCodes, locales } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { id as idDictionary } from '../../src/i18n/ui.ts';
-import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
-import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
+import { messageCheckerScript } from '../../src/lib/messageCheck/checkerScript.ts';
+import { isOfficialUrl } from '../../src/lib/links/officialUrl.ts';
 import { htmlPages, isStandInPage, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
-import { placementTimeZones, type PlacementRegion } from '../../src/lib/regions.ts';
+import { placementTimeZones, type PlacementRegion } from '../../src/lib/recruitment/regions.ts';
 import { campaignOfPosition, fixtureCampaigns, fixtureSlugs, phaseAt, placementsOfPosition, statusAt } from '../support/fixtureSite.ts';
 
 const root = siteDir('open');

@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { factsStatedIn, type PositionFact, positionFactIds, positionFactSentences, recruitmentTerms } from '../../src/lib/positionFacts.ts';
+import { factsStatedIn, type PositionFact, positionFactIds, positionFactSentences, recruitmentTerms } from '../../src/lib/recruitment/positionFacts.ts';
 import { campaignOfPosition, disabilityAccessOfPosition, phaseAt } from '../support/fixtureSite.ts';
 import { fixtureBuilds, htmlPages, readPage, siteBuilds, siteDir } from '../support/sites.ts';
 
@@ -14,7 +14,7 @@ import { fixtureBuilds, htmlPages, readPage, siteBuilds, siteDir } from '../supp
  * outside <main> (BaseLayout puts it before), so its "free of charge" is not counted; the test checks
  * that it stays outside. Statements are counted per text block (each innermost paragraph, list item,
  * table cell, heading or caption), so a sentence split by emphasis counts once, and a block counts
- * for a term when its text has the term's wording (src/lib/positionFacts.ts). Each term must also be
+ * for a term when its text has the term's wording (src/lib/recruitment/positionFacts.ts). Each term must also be
  * marked `data-fact` exactly once, and that mark must be on the block that states it: a restatement
  * in a position's own text, in any words the patterns know, makes a second block and fails.
  */

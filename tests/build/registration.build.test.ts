@@ -3,8 +3,8 @@ import { parse } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
-import { officialDate, officialDateAfter } from '../../src/lib/moments.ts';
+import { isOfficialUrl } from '../../src/lib/links/officialUrl.ts';
+import { officialDate, officialDateAfter } from '../../src/lib/time/moments.ts';
 import { campaignOfPosition, featuredAt, fixtureCampaigns, type FixtureCampaign, leadCampaign, statusAt } from '../support/fixtureSite.ts';
 import { fixtureBuilds, htmlPages, readPage, siteBuilds, siteDir, type SiteBuild } from '../support/sites.ts';
 

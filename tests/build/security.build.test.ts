@@ -3,10 +3,10 @@ import { parse } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
-import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
-import { hashSource, parseHeadersFile } from '../../src/lib/securityHeaders.ts';
-import { verifySite } from '../../src/lib/shipped/verifySite.ts';
+import { isOfficialUrl } from '../../src/lib/links/officialUrl.ts';
+import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
+import { hashSource, parseHeadersFile } from '../../src/lib/security/headers.ts';
+import { verifySite } from '../../src/lib/outputCheck/verifySite.ts';
 import { inlineCodeOf } from '../support/inlineCode.ts';
 import { htmlPages, isStandInPage, projectRoot, readPage, siteDir, urlPathOf } from '../support/sites.ts';
 

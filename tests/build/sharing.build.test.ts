@@ -4,9 +4,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteUrl } from '../../src/config/site.ts';
-import { isOfficialUrl } from '../../src/lib/officialUrl.ts';
+import { isOfficialUrl } from '../../src/lib/links/officialUrl.ts';
 import { htmlPages, isStandInPage, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
-import { officialDate } from '../../src/lib/moments.ts';
+import { officialDate } from '../../src/lib/time/moments.ts';
 import { campaignOfPosition, fixtureCampaigns, leadCampaign, phaseAt, placementsOfPosition, statusAt } from '../support/fixtureSite.ts';
 
 const root = siteDir('open');

@@ -3,10 +3,10 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatMoment } from '../../src/lib/dateFormat.ts';
-import { type Moment, officialDate, officialDateAfter } from '../../src/lib/moments.ts';
-import { datedStages, stageTimeline } from '../../src/lib/stages.ts';
-import { stagesBesideWindow } from '../../src/lib/calendar.ts';
+import { formatMoment } from '../../src/lib/time/dateFormat.ts';
+import { type Moment, officialDate, officialDateAfter } from '../../src/lib/time/moments.ts';
+import { datedStages, stageTimeline } from '../../src/lib/recruitment/stages.ts';
+import { stagesBesideWindow } from '../../src/lib/recruitment/calendarFile.ts';
 import { featuredAt, leadCampaign } from '../support/fixtureSite.ts';
 import { fixtureBuilds, readPage, siteBuilds, siteDir, type SiteBuild } from '../support/sites.ts';
 

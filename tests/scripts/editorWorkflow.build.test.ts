@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { frontmatterFields } from '../../src/lib/contentCheck.ts';
+import { frontmatterFields } from '../../src/lib/contentCheck/checkContent.ts';
 import { npmRun } from '../support/npmRun.ts';
 import { siteInvariantProblems } from '../support/siteInvariants.ts';
 import { projectRoot } from '../support/sites.ts';

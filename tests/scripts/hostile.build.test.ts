@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/contentCheck.ts';
-import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
-import { hashSource } from '../../src/lib/securityHeaders.ts';
+import { checkContent } from '../../src/lib/contentCheck/checkContent.ts';
+import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
+import { hashSource } from '../../src/lib/security/headers.ts';
 import { contentFixtures, contentSet, removeContentSets } from '../support/contentFixtures.ts';
 import { fileHashes } from '../support/fileTree.ts';
 import { npmRun } from '../support/npmRun.ts';

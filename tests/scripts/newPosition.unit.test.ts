@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/contentCheck.ts';
-import { positionSchema } from '../../src/lib/contentSchemas.ts';
-import { factsStatedIn } from '../../src/lib/positionFacts.ts';
+import { checkContent } from '../../src/lib/contentCheck/checkContent.ts';
+import { positionSchema } from '../../src/lib/content/schemas.ts';
+import { factsStatedIn } from '../../src/lib/recruitment/positionFacts.ts';
 import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
 import { npmRun } from '../support/npmRun.ts';
 

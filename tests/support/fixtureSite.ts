@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frontmatterFields } from '../../src/lib/contentCheck.ts';
-import { announcementSchema, campaignSchema, positionSchema } from '../../src/lib/contentSchemas.ts';
-import { type CampaignPhase, campaignPhase, campaignTimes } from '../../src/lib/campaignPhase.ts';
-import { currentCampaign } from '../../src/lib/campaigns.ts';
-import type { Moment } from '../../src/lib/moments.ts';
-import { closingSoonFrom, registrationStatus, type RegistrationStatus, windowInstants } from '../../src/lib/registration.ts';
-import type { Stage } from '../../src/lib/stages.ts';
+import { frontmatterFields } from '../../src/lib/contentCheck/checkContent.ts';
+import { announcementSchema, campaignSchema, positionSchema } from '../../src/lib/content/schemas.ts';
+import { type CampaignPhase, campaignPhase, campaignTimes } from '../../src/lib/recruitment/campaignPhase.ts';
+import { currentCampaign } from '../../src/lib/recruitment/campaigns.ts';
+import type { Moment } from '../../src/lib/time/moments.ts';
+import { closingSoonFrom, registrationStatus, type RegistrationStatus, windowInstants } from '../../src/lib/recruitment/registration.ts';
+import type { Stage } from '../../src/lib/recruitment/stages.ts';
 import { fileURLToPath } from 'node:url';
 
 /*

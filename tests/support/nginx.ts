@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nginxSnippet, parseHeadersFile } from '../../src/lib/securityHeaders.ts';
+import { nginxSnippet, parseHeadersFile } from '../../src/lib/security/headers.ts';
 
 /** Debian's nginx: `.ci/run` installs it so the shipped nginx snippet is tested on a real server. */
 export const nginxPath = '/usr/sbin/nginx';

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import type { Header } from '../../src/lib/securityHeaders.ts';
+import type { Header } from '../../src/lib/security/headers.ts';
 
 /** What a static host would send for the files a build holds; anything else is a download. */
 export const contentTypes: Readonly<Record<string, string>> = {

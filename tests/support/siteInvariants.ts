@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { locales } from '../../src/i18n/locales.ts';
-import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
+import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
 import { splitLocalePath, switchLocalePath } from '../../src/lib/paths.ts';
-import { verifySite } from '../../src/lib/shipped/verifySite.ts';
+import { verifySite } from '../../src/lib/outputCheck/verifySite.ts';
 import { firstRoundTripBytes, measurePage } from './pageWeight.ts';
 import { htmlPages, readPage, urlPathOf } from './sites.ts';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlinePagePaths } from '../../src/lib/offline.ts';
+import { offlinePagePaths } from '../../src/lib/offline/rules.ts';
 import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,7 +14,7 @@ export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
  * year later ("concluded"), and `live`, the real content/ on the real clock, which only invariant
  * tests read. Each is built once per test run by globalSetup.
  * The fixture site lives in this repository but is not its content/ folder, so its git history is
- * not read (src/lib/translationFreshness.ts, contentFolderInRepository): no page of its builds says
+ * not read (src/lib/content/freshness.ts, contentFolderInRepository): no page of its builds says
  * that its translation is behind, whoever last fixed an Indonesian fixture.
  */
 export const siteBuilds = {

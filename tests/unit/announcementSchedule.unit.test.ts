@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { announcementScheduleConcern, isAnnouncementPublished } from '../../src/lib/announcementSchedule.ts';
-import { checkContent } from '../../src/lib/contentCheck.ts';
+import { announcementScheduleConcern, isAnnouncementPublished } from '../../src/lib/recruitment/announcementSchedule.ts';
+import { checkContent } from '../../src/lib/contentCheck/checkContent.ts';
 import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

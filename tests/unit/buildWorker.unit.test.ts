@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../../src/lib/buildWorker/client.ts';
-import { outputFileOf } from '../../src/lib/buildWorker/prerenderer.ts';
-import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
-import { shareImageKey } from '../../src/lib/shareImageCache.ts';
-import { shippedFiles } from '../../src/lib/shipped/shippedFiles.ts';
+import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../../src/lib/build/client.ts';
+import { outputFileOf } from '../../src/lib/build/prerenderer.ts';
+import type { OwnInlineCode } from '../../src/lib/security/ownInlineCode.ts';
+import { shareImageKey } from '../../src/lib/sharePictures/cache.ts';
+import { shippedFiles } from '../../src/lib/outputCheck/shippedFiles.ts';
 
 describe('where Astro writes a rendered path', () => {
   test.each([

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { foldLine, icsText, registrationCalendar, stagesBesideWindow } from '../../src/lib/calendar.ts';
-import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
+import { foldLine, icsText, registrationCalendar, stagesBesideWindow } from '../../src/lib/recruitment/calendarFile.ts';
+import { dayMoment, timedMoment } from '../../src/lib/time/moments.ts';
 
 const event = {
   uid: 'rekrutmen-2025-kawasan-timur-id@karier.bpjsketenagakerjaan.go.id',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { campaignPhase, campaignTimes, canRegister, defaultConcludedAfterDays, phaseAttributes, phaseBlock, reachablePhases } from '../../src/lib/campaignPhase.ts';
-import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
-import { windowInstants } from '../../src/lib/registration.ts';
+import { campaignPhase, campaignTimes, canRegister, defaultConcludedAfterDays, phaseAttributes, phaseBlock, reachablePhases } from '../../src/lib/recruitment/campaignPhase.ts';
+import { dayMoment, timedMoment } from '../../src/lib/time/moments.ts';
+import { windowInstants } from '../../src/lib/recruitment/registration.ts';
 
 const at = (instant: string) => new Date(instant);
 const registration = { title: 'Pendaftaran', starts: dayMoment('2025-09-08', 'start'), ends: dayMoment('2025-09-14', 'end') };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { currentCampaign } from '../../src/lib/campaigns.ts';
-import { timedMoment } from '../../src/lib/moments.ts';
-import { registrationStatus } from '../../src/lib/registration.ts';
+import { currentCampaign } from '../../src/lib/recruitment/campaigns.ts';
+import { timedMoment } from '../../src/lib/time/moments.ts';
+import { registrationStatus } from '../../src/lib/recruitment/registration.ts';
 
 const campaign = (name: string, opens: string, closes: string) => ({ name, opens: new Date(opens), closes: new Date(closes) });
 const moments = (window: { opens: Date; closes: Date }) => ({ opens: timedMoment(window.opens), closes: timedMoment(window.closes) });

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
-import { CheckLedger } from '../../src/lib/shipped/checkLedger.ts';
-import { shippedFiles } from '../../src/lib/shipped/shippedFiles.ts';
-import { verifySite } from '../../src/lib/shipped/verifySite.ts';
+import type { OwnInlineCode } from '../../src/lib/security/ownInlineCode.ts';
+import { CheckLedger } from '../../src/lib/outputCheck/checkLedger.ts';
+import { shippedFiles } from '../../src/lib/outputCheck/shippedFiles.ts';
+import { verifySite } from '../../src/lib/outputCheck/verifySite.ts';
 
 const own: OwnInlineCode = { scripts: ['update()'], styles: ['body{margin:0}'], scriptFiles: [] };
 const page = (body: string) =>

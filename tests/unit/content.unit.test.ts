@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { entryIdFromPath, findMissingTwins } from '../../src/lib/translationTwins.ts';
+import { entryIdFromPath, findMissingTwins } from '../../src/lib/content/twins.ts';
 import { projectRoot } from '../support/sites.ts';
 
 const contentDir = join(projectRoot, 'content');

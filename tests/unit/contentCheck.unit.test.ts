@@ -8,8 +8,8 @@ import {
   fieldName,
   formatContentReport,
   formatProblem,
-} from '../../src/lib/contentCheck.ts';
-import { announcementSchema, campaignSchema } from '../../src/lib/contentSchemas.ts';
+} from '../../src/lib/contentCheck/checkContent.ts';
+import { announcementSchema, campaignSchema } from '../../src/lib/content/schemas.ts';
 import { contentFixtures, contentSet, removeContentSets } from '../support/contentFixtures.ts';
 import { projectRoot } from '../support/sites.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent, formatContentReport } from '../../src/lib/contentCheck.ts';
-import { contentHistory, type HistorySource, type LogCommit } from '../../src/lib/translationFreshness.ts';
+import { checkContent, formatContentReport } from '../../src/lib/contentCheck/checkContent.ts';
+import { contentHistory, type HistorySource, type LogCommit } from '../../src/lib/content/freshness.ts';
 import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
 
 afterAll(removeContentSets);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeContentHtml } from '../../src/lib/contentHtml.ts';
+import { sanitizeContentHtml } from '../../src/lib/content/sanitizer.ts';
 
 describe('sanitizeContentHtml', () => {
   test.each([

@@ -7,8 +7,8 @@ import {
   formatMomentInZones,
   formatTime,
   formatWindowDates,
-} from '../../src/lib/dateFormat.ts';
-import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
+} from '../../src/lib/time/dateFormat.ts';
+import { dayMoment, timedMoment } from '../../src/lib/time/moments.ts';
 
 const window = {
   opens: new Date('2025-09-08T00:00:00+07:00'),

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { adler32, adler32Combine, compressRows, encodeIndexedPng } from '../../src/lib/indexedPng.ts';
+import { adler32, adler32Combine, compressRows, encodeIndexedPng } from '../../src/lib/sharePictures/indexedPng.ts';
 import { decodePng } from '../support/png.ts';
 
 const width = 50;

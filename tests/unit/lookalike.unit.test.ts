@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import punycode from 'punycode/punycode.js';
 import { describe, expect, test } from 'vitest';
-import { agencyConfusables } from '../../src/lib/confusables.ts';
+import { agencyConfusables } from '../../src/lib/links/confusables.ts';
 import {
   agencyNameList,
   hostSkeleton,
@@ -9,8 +9,8 @@ import {
   relevantConfusables,
   type ConfusableTable,
   type LookalikeReason,
-} from '../../src/lib/lookalike.ts';
-import { linkPolicy } from '../../src/lib/officialUrl.ts';
+} from '../../src/lib/links/lookalike.ts';
+import { linkPolicy } from '../../src/lib/links/officialUrl.ts';
 
 /** Unicode's whole TR39 table, as the unhomoglyph package ships it (Node only: the site ships a subset). */
 const unicodeConfusables: ConfusableTable = new Map(

@@ -9,7 +9,7 @@ import {
   type Finding,
   type HeadlineWords,
   type PublishedReference,
-} from '../../src/lib/messageCheck.ts';
+} from '../../src/lib/messageCheck/findings.ts';
 import { detectorWords } from '../../src/lib/scamDetector/words.ts';
 
 const published: PublishedReference[] = [

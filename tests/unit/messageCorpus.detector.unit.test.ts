@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkWholeMessage } from '../../src/lib/messageCheck.ts';
+import { checkWholeMessage } from '../../src/lib/messageCheck/findings.ts';
 import { detectSignals, overallVerdict, type Signal } from '../../src/lib/scamDetector/index.ts';
 import { messageCorpus } from '../support/messageCorpus.ts';
 

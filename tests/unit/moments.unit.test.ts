@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayMoment, officialDate, officialDateAfter, timedMoment } from '../../src/lib/moments.ts';
+import { dayMoment, officialDate, officialDateAfter, timedMoment } from '../../src/lib/time/moments.ts';
 
 describe('dayMoment', () => {
   test('opens a day at its first millisecond in WIB', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { localesStartingWith } from '../../src/i18n/locales.ts';
-import { formatInstant } from '../../src/lib/dateFormat.ts';
+import { formatInstant } from '../../src/lib/time/dateFormat.ts';
 import {
   asShownCopy,
   keptPageFate,
@@ -14,8 +14,8 @@ import {
   savedCopyMarkers,
   showSavedCopyNotice,
   withSavedAt,
-} from '../../src/lib/keptPages.ts';
-import { messageCheckerScript } from '../../src/lib/messageCheckerScript.ts';
+} from '../../src/lib/offline/keptPages.ts';
+import { messageCheckerScript } from '../../src/lib/messageCheck/checkerScript.ts';
 import {
   isKeptPage,
   isSiteNavigation,
@@ -24,7 +24,7 @@ import {
   pageCacheKey,
   precachedPagePaths,
   type PageResponse,
-} from '../../src/lib/offline.ts';
+} from '../../src/lib/offline/rules.ts';
 import {
   builtFileOf,
   pageRevisionsOf,
@@ -34,8 +34,8 @@ import {
   serviceWorkerScript,
   urlPathOfBuiltFile,
   writeServiceWorker,
-} from '../../src/lib/serviceWorkerScript.ts';
-import { workerRegistrationScript } from '../../src/lib/workerRegistrationScript.ts';
+} from '../../src/lib/offline/serviceWorkerScript.ts';
+import { workerRegistrationScript } from '../../src/browser/workerRegistration.ts';
 
 describe('offlinePagePath', () => {
   test.each([

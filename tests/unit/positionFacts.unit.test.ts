@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { claimText } from '../../src/config/claims.ts';
-import { disabilityAccessValues } from '../../src/lib/contentSchemas.ts';
-import { factsRefusedInPositionText, factsStatedIn, positionFactIds, positionFactSentences, recruitmentTerms } from '../../src/lib/positionFacts.ts';
+import { disabilityAccessValues } from '../../src/lib/content/schemas.ts';
+import { factsRefusedInPositionText, factsStatedIn, positionFactIds, positionFactSentences, recruitmentTerms } from '../../src/lib/recruitment/positionFacts.ts';
 
 describe.each(localeCodes)('the position facts in %s', (locale) => {
   test.each(disabilityAccessValues)('are each recognised by their own wording and no other fact\'s (disability access %s)', (access) => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/contentCheck.ts';
+import { checkContent } from '../../src/lib/contentCheck/checkContent.ts';
 import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
 
 afterAll(removeContentSets);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asOfOption, chooseSiteClock, siteClockNotice } from '../../src/lib/previewClock.ts';
+import { asOfOption, chooseSiteClock, siteClockNotice } from '../../src/lib/time/previewClock.ts';
 
 describe('asOfOption', () => {
   test('reads --as-of followed by its value and leaves the other arguments for Astro', () => {

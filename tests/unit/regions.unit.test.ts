@@ -8,7 +8,7 @@ import {
   provinceSlugs,
   reviewed,
   sources,
-} from '../../src/lib/provinces.ts';
+} from '../../src/lib/recruitment/provinces.ts';
 import {
   placementRegionKeys,
   placementTimeZones,
@@ -17,7 +17,7 @@ import {
   regionName,
   timeZonesOfRegions,
   zonesOf,
-} from '../../src/lib/regions.ts';
+} from '../../src/lib/recruitment/regions.ts';
 
 describe('the province table', () => {
   test('holds the 38 provinces, each under its own slug', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayMoment } from '../../src/lib/moments.ts';
-import { closingSoonFrom, isClosingSoon, registrationStatus, windowInstants } from '../../src/lib/registration.ts';
+import { dayMoment } from '../../src/lib/time/moments.ts';
+import { closingSoonFrom, isClosingSoon, registrationStatus, windowInstants } from '../../src/lib/recruitment/registration.ts';
 
 const window = {
   opens: new Date('2025-09-08T00:00:00+07:00'),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { registrationScript } from '../../src/lib/registrationScript.ts';
+import { registrationScript } from '../../src/browser/registrationStatus.ts';
 
 describe('the inline registration script', () => {
   // Six campaign phases and the stages in 1.25 KB raw: far inside the page's 2 KB brotli budget for script.

@@ -1,7 +1,7 @@
 import type { AstroPrerenderer } from 'astro';
 import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
-import { renderingAhead, requestUrlOf } from '../../src/lib/buildWorker/renderAhead.ts';
+import { renderingAhead, requestUrlOf } from '../../src/lib/build/renderAhead.ts';
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 type Route = PathWithRoute['route'];

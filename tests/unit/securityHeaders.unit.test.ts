@@ -7,10 +7,10 @@ import {
   nginxSnippet,
   parseHeadersFile,
   securityHeaders,
-} from '../../src/lib/securityHeaders.ts';
-import { ownInlineCode } from '../../src/lib/ownInlineCode.ts';
-import { registrationScript } from '../../src/lib/registrationScript.ts';
-import { workerRegistrationScript } from '../../src/lib/workerRegistrationScript.ts';
+} from '../../src/lib/security/headers.ts';
+import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
+import { registrationScript } from '../../src/browser/registrationStatus.ts';
+import { workerRegistrationScript } from '../../src/browser/workerRegistration.ts';
 
 describe('hashSource', () => {
   test('is the base64 SHA-256 of the exact text, as CSP expects', () => {

@@ -1,12 +1,13 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { renderShareImage, shareImageSize } from '../../src/lib/shareImage.ts';
-import { cachedShareImage, shareImageCacheDir, shareImageKey, shareImagePng } from '../../src/lib/shareImageCache.ts';
-import { drawShareImage } from '../../src/lib/shareImageDraw.ts';
-import { shareFont } from '../../src/lib/shareImageFont.ts';
-import { layoutShareText, shareImageStyle, textBoxWidth } from '../../src/lib/shareImageLayout.ts';
+import { cachedShareImage, drawingCodeDigest, shareImageCacheDir, shareImageKey, shareImagePng } from '../../src/lib/sharePictures/cache.ts';
+import { drawShareImage } from '../../src/lib/sharePictures/draw.ts';
+import { shareFont } from '../../src/lib/sharePictures/font.ts';
+import { layoutShareText, shareImageSize, shareImageStyle, textBoxWidth } from '../../src/lib/sharePictures/layout.ts';
 import { decodePng, type DecodedPng } from '../support/png.ts';
+import { renderShareImage } from '../support/satoriShareImage.ts';
 
 const text = (title: string) => ({
   eyebrow: 'BPJS Ketenagakerjaan · Rekrutmen September 2025',
@@ -91,6 +92,32 @@ describe('share pictures kept between builds', () => {
     expect(Buffer.from(cachedShareImage(key) ?? []).equals(Buffer.from(drawn))).toBe(true);
     expect(Buffer.from(await shareImagePng(text(title))).equals(Buffer.from(drawn))).toBe(true);
     rmSync(join(shareImageCacheDir, `${key}.png`));
+  });
+
+  test('are keyed by every file of the drawing code, so a changed or added file draws them again', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'drawing-'));
+    try {
+      writeFileSync(join(folder, 'draw.ts'), 'export const a = 1;');
+      const before = drawingCodeDigest(folder);
+      expect(drawingCodeDigest(folder)).toBe(before);
+      writeFileSync(join(folder, 'draw.ts'), 'export const a = 2;');
+      const changed = drawingCodeDigest(folder);
+      expect(changed).not.toBe(before);
+      writeFileSync(join(folder, 'more.ts'), 'export const b = 1;');
+      expect(drawingCodeDigest(folder)).not.toBe(changed);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('stop the build when the drawing code is not where the key reads it', () => {
+    expect(() => drawingCodeDigest(join(tmpdir(), 'no-such-drawing-code'))).toThrow(/no-such-drawing-code/);
+    const empty = mkdtempSync(join(tmpdir(), 'drawing-'));
+    try {
+      expect(() => drawingCodeDigest(empty)).toThrow(/no drawing code/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
 

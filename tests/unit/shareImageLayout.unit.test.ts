@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutShareFrame, layoutShareText, shareImageSize, shareImageStyle, textBoxWidth, titleFontSize, wrapText } from '../../src/lib/shareImageLayout.ts';
+import { layoutShareFrame, layoutShareText, shareImageSize, shareImageStyle, textBoxWidth, titleFontSize, wrapText } from '../../src/lib/sharePictures/layout.ts';
 
 /** A monospaced stand-in font: every character 10 px wide. */
 const measure = (line: string) => [...line].length * 10;

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { registrationCalendar } from '../../src/lib/calendar.ts';
-import { timedMoment } from '../../src/lib/moments.ts';
-import type { OwnInlineCode } from '../../src/lib/ownInlineCode.ts';
-import { checkCalendarFile } from '../../src/lib/shipped/calendar.ts';
-import { checkXmlFile } from '../../src/lib/shipped/feeds.ts';
-import { checkHtmlPage } from '../../src/lib/shipped/html.ts';
-import { checkJsonLd } from '../../src/lib/shipped/jsonLd.ts';
+import { registrationCalendar } from '../../src/lib/recruitment/calendarFile.ts';
+import { timedMoment } from '../../src/lib/time/moments.ts';
+import type { OwnInlineCode } from '../../src/lib/security/ownInlineCode.ts';
+import { checkCalendarFile } from '../../src/lib/outputCheck/calendar.ts';
+import { checkXmlFile } from '../../src/lib/outputCheck/feeds.ts';
+import { checkHtmlPage } from '../../src/lib/outputCheck/html.ts';
+import { checkJsonLd } from '../../src/lib/outputCheck/jsonLd.ts';
 
 /*
  * The output check reads what a page, a feed, a calendar and structured data SAY, with the content

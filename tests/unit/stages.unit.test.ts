@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
-import { datedStages, stageSpans, stageState, stageTimeline } from '../../src/lib/stages.ts';
+import { dayMoment, timedMoment } from '../../src/lib/time/moments.ts';
+import { datedStages, stageSpans, stageState, stageTimeline } from '../../src/lib/recruitment/stages.ts';
 
 const at = (instant: string) => new Date(instant);
 const timed = (instant: string) => timedMoment(at(instant));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { dayMoment, timedMoment } from '../../src/lib/moments.ts';
-import { escapeHtml, isoWithZoneOffset, jobPostingData, jsonForScript, organizationData, schemaMoment } from '../../src/lib/structuredData.ts';
-import { whatsAppShareUrl } from '../../src/lib/share.ts';
+import { dayMoment, timedMoment } from '../../src/lib/time/moments.ts';
+import { escapeHtml, isoWithZoneOffset, jobPostingData, jsonForScript, organizationData, schemaMoment } from '../../src/lib/recruitment/structuredData.ts';
+import { whatsAppShareUrl } from '../../src/lib/recruitment/share.ts';
 
 const organization = {
   name: 'BPJS Ketenagakerjaan',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codePointName, hiddenCharacter } from '../../src/lib/textSafety.ts';
+import { codePointName, hiddenCharacter } from '../../src/lib/links/textSafety.ts';
 
 describe('hiddenCharacter', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildInstant } from '../../src/lib/buildClock.ts';
-import { timeZoneLabel, wallClockIn } from '../../src/lib/timeZones.ts';
+import { buildInstant } from '../../src/lib/time/buildClock.ts';
+import { timeZoneLabel, wallClockIn } from '../../src/lib/time/timeZones.ts';
 
 describe('wallClockIn', () => {
   test('reads one instant as three different clocks', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readContentHistory } from '../../src/lib/contentHistory.ts';
+import { readContentHistory } from '../../src/lib/content/history.ts';
 import {
   type ContentHistory,
   contentFolderInRepository,
@@ -13,7 +13,7 @@ import {
   type LogCommit,
   parseGitLog,
   translationLag,
-} from '../../src/lib/translationFreshness.ts';
+} from '../../src/lib/content/freshness.ts';
 import { testRepository } from '../support/gitRepository.ts';
 import { projectRoot } from '../support/sites.ts';
 

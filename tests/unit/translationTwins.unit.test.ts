@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryIdFromPath, findMissingTwins, findTwinDisagreements, splitEntryId } from '../../src/lib/translationTwins.ts';
+import { entryIdFromPath, findMissingTwins, findTwinDisagreements, splitEntryId } from '../../src/lib/content/twins.ts';
 
 describe('entry ids', () => {
   test('keeps the language folder and drops the extension', () => {

@@ -1,5 +1,5 @@
 import { claimEntries } from '../../config/claims.ts';
-import { editorMessage } from '../editorMessages.ts';
+import { editorMessage } from '../content/editorMessages.ts';
 import type { ContentProblem } from './problems.ts';
 
 /*

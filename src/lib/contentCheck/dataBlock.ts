@@ -11,7 +11,7 @@ import {
   type SchemaOptions,
   visit as visitYaml,
 } from 'yaml';
-import { contentCollections } from '../contentSchemas.ts';
+import { contentCollections } from '../content/schemas.ts';
 import { checkFieldText } from './fieldText.ts';
 import { checkMessage } from './messages.ts';
 import { type ContentFile, fileField, type Report } from './problems.ts';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, localeCodes } from '../../i18n/locales.ts';
-import { contentCollectionNames, contentCollections, type ContentCollectionName } from '../contentSchemas.ts';
-import { entryIdFromPath, kebabCaseSlug } from '../translationTwins.ts';
+import { contentCollectionNames, contentCollections, type ContentCollectionName } from '../content/schemas.ts';
+import { entryIdFromPath, kebabCaseSlug } from '../content/twins.ts';
 import { checkMessage } from './messages.ts';
 import { type ContentFile, displayPath, fileField, type Report } from './problems.ts';
 

@@ -1,5 +1,5 @@
 import { defaultLocale } from '../../i18n/locales.ts';
-import { type HistorySource, historyPath, translationLag } from '../translationFreshness.ts';
+import { type HistorySource, historyPath, translationLag } from '../content/freshness.ts';
 import { checkMessage } from './messages.ts';
 import { type ContentFile, type ContentProblem, translationField } from './problems.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { editorMessage } from '../editorMessages.ts';
-import { confirmedHostProblems, policyFileName, type PolicyProblem } from '../officialUrl.ts';
+import { editorMessage } from '../content/editorMessages.ts';
+import { confirmedHostProblems, policyFileName, type PolicyProblem } from '../links/officialUrl.ts';
 import type { ContentProblem } from './problems.ts';
 
 /*
- * The link policy's confirmed hosts as content problems (src/lib/officialUrl.ts holds the rule):
+ * The link policy's confirmed hosts as content problems (src/lib/links/officialUrl.ts holds the rule):
  * shown by `npm run check:content` and `npm run dev`, and refused by the build, with the line of
  * the entry in src/config/link-policy.json.
  */

@@ -1,6 +1,6 @@
-import { editorMessage } from '../editorMessages.ts';
-import type { HistoryGap } from '../translationFreshness.ts';
-import type { PositionFact } from '../positionFacts.ts';
+import { editorMessage } from '../content/editorMessages.ts';
+import type { HistoryGap } from '../content/freshness.ts';
+import type { PositionFact } from '../recruitment/positionFacts.ts';
 
 /*
  * Every message of the content check. Indonesian is the source; the English dictionary must give
@@ -10,7 +10,7 @@ import type { PositionFact } from '../positionFacts.ts';
 
 type Bilingual = { id: string; en: string };
 
-/** How the messages name each term the position page states (src/lib/positionFacts.ts). */
+/** How the messages name each term the position page states (src/lib/recruitment/positionFacts.ts). */
 const positionTermNames: Record<keyof Bilingual, Record<PositionFact, string>> = {
   id: {
     'local-priority': 'prioritas kandidat lokal',

@@ -1,10 +1,10 @@
 import { markdownToMdast } from 'satteri';
-import { characterCount, longestWord, textLimits } from '../contentSchemas.ts';
-import { urlProblemText } from '../editorMessages.ts';
-import { linkProblem, officialUrlProblem } from '../officialUrl.ts';
-import { scaffoldPlaceholderStart } from '../positionTemplate.ts';
-import { codePointName, hiddenCharacter } from '../textSafety.ts';
-import { isSitePath } from '../urlShape.ts';
+import { characterCount, longestWord, textLimits } from '../content/schemas.ts';
+import { urlProblemText } from '../content/editorMessages.ts';
+import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
+import { scaffoldPlaceholderStart } from '../content/positionTemplate.ts';
+import { codePointName, hiddenCharacter } from '../links/textSafety.ts';
+import { isSitePath } from '../links/urlShape.ts';
 import { checkMessage } from './messages.ts';
 import { applyWords, distinctFindings, findingText, type ScamFinding, scamFindings, telNumberConfirmed } from './scamText.ts';
 

@@ -1,6 +1,6 @@
 import { markdownToMdast } from 'satteri';
 import { isLocale } from '../../i18n/locales.ts';
-import { factsRefusedInPositionText, factsStatedIn } from '../positionFacts.ts';
+import { factsRefusedInPositionText, factsStatedIn } from '../recruitment/positionFacts.ts';
 import { checkMessage } from './messages.ts';
 import type { ReportAt } from './pageText.ts';
 

@@ -1,5 +1,5 @@
 import { join, sep } from 'node:path';
-import type { ContentCollectionName } from '../contentSchemas.ts';
+import type { ContentCollectionName } from '../content/schemas.ts';
 
 /** One thing an editor must fix, where to find it, and what to do, in both languages. */
 export interface ContentProblem {

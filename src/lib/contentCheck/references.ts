@@ -1,7 +1,7 @@
 import { defaultLocale } from '../../i18n/locales.ts';
-import { type CollectionData, contentCollectionNames, sharedFields, sharedFieldViews } from '../contentSchemas.ts';
-import { regionCovers } from '../regions.ts';
-import { findMissingTwins, findTwinDisagreements } from '../translationTwins.ts';
+import { type CollectionData, contentCollectionNames, sharedFields, sharedFieldViews } from '../content/schemas.ts';
+import { regionCovers } from '../recruitment/regions.ts';
+import { findMissingTwins, findTwinDisagreements } from '../content/twins.ts';
 import { checkMessage } from './messages.ts';
 import { type ContentFile, type ContentProblem, displayPath, fileField, type Report, translationField } from './problems.ts';
 

@@ -1,5 +1,5 @@
 import { detectSignals, type ScamPolicy, scamPolicy, type Signal } from '../scamDetector/index.ts';
-import { linkProblem } from '../officialUrl.ts';
+import { linkProblem } from '../links/officialUrl.ts';
 import { checkMessage } from './messages.ts';
 
 /*

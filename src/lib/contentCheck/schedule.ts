@@ -1,10 +1,10 @@
-import { announcementRefuseAheadDays, announcementScheduleConcern, announcementWarnAheadDays } from '../announcementSchedule.ts';
+import { announcementRefuseAheadDays, announcementScheduleConcern, announcementWarnAheadDays } from '../recruitment/announcementSchedule.ts';
 import { checkMessage } from './messages.ts';
 import type { ContentFile, ContentProblem } from './problems.ts';
 
 /*
  * Announcements dated ahead of the check's clock: refused beyond a year, a warning beyond a season
- * (src/lib/announcementSchedule.ts holds the rule and says why). Each twin carries the date, so
+ * (src/lib/recruitment/announcementSchedule.ts holds the rule and says why). Each twin carries the date, so
  * each is named: the editor fixes both.
  */
 

@@ -1,6 +1,6 @@
 import policyFile from '../../config/link-policy.json' with { type: 'json' };
-import { imitatesAgency, isOnHosts } from '../lookalike.ts';
-import { classifyAddress, freeMailHosts, linkPolicy, linkProblem, type AddressVerdict, type LinkPolicy, type UrlProblem } from '../officialUrl.ts';
+import { imitatesAgency, isOnHosts } from '../links/lookalike.ts';
+import { classifyAddress, freeMailHosts, linkPolicy, linkProblem, type AddressVerdict, type LinkPolicy, type UrlProblem } from '../links/officialUrl.ts';
 
 /*
  * The scam detector (see README.md): every signal of a scam in a text, and one verdict for the

@@ -2,11 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { campaignOf, entriesIn, featuredCampaign, placementsOf } from '../../data/content.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import type { ShareImageText } from '../../lib/shareImage.ts';
-import { writeShareImagesOffThread } from '../../lib/buildWorker/pictures.ts';
-import { shareImagePng } from '../../lib/shareImageCache.ts';
+import type { ShareImageText } from '../../lib/sharePictures/text.ts';
+import { writeShareImagesOffThread } from '../../lib/build/pictures.ts';
+import { shareImagePng } from '../../lib/sharePictures/cache.ts';
 import { shareImagePaths } from '../../lib/paths.ts';
-import { regionName } from '../../lib/regions.ts';
+import { regionName } from '../../lib/recruitment/regions.ts';
 
 // Pictures travel beyond the page's language (a WhatsApp group mixes readers), so they carry both.
 const t = useTranslations('id');
@@ -48,7 +48,7 @@ function imageName(path: string): string {
   return path.replace(/^\/og\//, '').replace(/\.png$/, '');
 }
 
-/** Drawn by the build's worker (src/lib/buildWorker/), or here in `npm run dev`: a few milliseconds each. */
+/** Drawn by the build's worker (src/lib/build/), or here in `npm run dev`: a few milliseconds each. */
 export const GET: APIRoute<{ text: ShareImageText }> = async ({ props }) => {
   const png = await shareImagePng(props.text);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

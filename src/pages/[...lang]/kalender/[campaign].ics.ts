@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { claimText } from '../../../config/claims.ts';
 import { type Localized, pathsPerEntry, siteNow } from '../../../data/content.ts';
-import { type CalendarEvent, registrationCalendar } from '../../../lib/calendar.ts';
-import { formatMoment } from '../../../lib/dateFormat.ts';
-import { datedStages } from '../../../lib/stages.ts';
-import { officialTimeZone } from '../../../lib/timeZones.ts';
+import { type CalendarEvent, registrationCalendar } from '../../../lib/recruitment/calendarFile.ts';
+import { formatMoment } from '../../../lib/time/dateFormat.ts';
+import { datedStages } from '../../../lib/recruitment/stages.ts';
+import { officialTimeZone } from '../../../lib/time/timeZones.ts';
 
 export const getStaticPaths = (async () =>
   (await pathsPerEntry('campaigns')).map(({ params, props }) => ({

@@ -1,0 +1,541 @@
+import { z } from 'astro/zod';
+import { editorMessage, urlProblemText } from './editorMessages.ts';
+import { linkProblem, officialUrlProblem, type UrlProblem } from '../links/officialUrl.ts';
+import { islandGroupIds } from '../recruitment/provinces.ts';
+import { placementRegionKeys } from '../recruitment/regions.ts';
+import { codePointName, hiddenCharacter } from '../links/textSafety.ts';
+import { dayMoment, type DayEdge, type Moment, timedMoment } from '../time/moments.ts';
+import { defaultConcludedAfterDays } from '../recruitment/campaignPhase.ts';
+import { isoWithOffsetPattern } from '../time/timeZones.ts';
+
+/*
+ * The content collections, their schemas and the rules shared by Astro (src/content.config.ts) and
+ * the editors' content check (`npm run check:content`), so both say the same thing about a file.
+ * Messages are written for the communications team, who read them in the terminal and in the dev
+ * overlay: plain Indonesian first, then English, without the field name (both print it).
+ */
+
+/** Where the collections live, relative to the project; `CONTENT_ROOT` points the site and the checks elsewhere. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return env['CONTENT_ROOT']?.trim() || 'content';
+}
+
+/** What to tell an editor about a bad address, in both languages. */
+function urlProblemMessage(problem: UrlProblem): string {
+  const { id, en } = urlProblemText(problem);
+  return editorMessage(id, en);
+}
+
+const missing = (example: string) => editorMessage(`wajib diisi, misalnya ${example}`, `is required, e.g. ${example}`);
+
+/**
+ * How long each kind of text may be, in characters (code points, as a reader counts them). Each is
+ * well above what the current content uses (in brackets) yet stops a pasted page or a runaway word:
+ * titles show whole on the page and in a browser tab, cut at three lines on the share picture;
+ * descriptions are the pages' meta descriptions and share text, which search engines and WhatsApp
+ * cut near 160–200 characters.
+ */
+export const textLimits = {
+  /** A page's title, its `<h1>` and the share picture's heading (33; 53 for an announcement). */
+  title: 150,
+  /** A page's one-line description (222). */
+  description: 300,
+  /** A selection stage, also the summary of its calendar event (32). */
+  stageTitle: 100,
+  /** An official channel's name, in the footer of every page (39). */
+  channelName: 80,
+  /** What an official channel is for (107). */
+  channelDescription: 240,
+  /** An announcement's number as printed on the document (16). */
+  reference: 60,
+  /** A source: a regulation's full name and number (293). */
+  sourceTitle: 400,
+  /** A programme's code (JKK, JHT …). */
+  code: 10,
+  /** A campaign's file name, pointed to by positions and announcements (28). */
+  campaignName: 100,
+  /** A heading in the page text; on the questions page, a question, also in its FAQPage data (69). */
+  heading: 200,
+  /**
+   * The longest run of characters without a space in any title or heading (15): the page, the share
+   * picture and the calendar wrap only at spaces, and a 3,000-letter word once exhausted the build.
+   */
+  titleWord: 40,
+} as const;
+
+/** Characters as a reader counts them: a letter beyond the first plane is one, not two. */
+export function characterCount(text: string): number {
+  return [...text].length;
+}
+
+/** The characters of the longest run without a space. */
+export function longestWord(text: string): number {
+  return text.split(/\s+/).reduce((longest, word) => Math.max(longest, characterCount(word)), 0);
+}
+
+/** Required one-line text of at most `maxLength` characters; `maxWordLength` bounds its longest word (titles). */
+function requiredText(maxLength: number, maxWordLength?: number) {
+  return requiredLine().check((payload) => {
+    const refuse = (id: string, en: string) => payload.issues.push({ code: 'custom', input: payload.value, message: editorMessage(id, en) });
+    const length = characterCount(payload.value);
+    if (length > maxLength) {
+      refuse(`terlalu panjang: paling banyak ${maxLength} karakter; sekarang ${length}`, `too long: at most ${maxLength} characters; now ${length}`);
+    }
+    if (maxWordLength === undefined) return;
+    const word = longestWord(payload.value);
+    if (word > maxWordLength) {
+      refuse(
+        `kata terpanjang paling banyak ${maxWordLength} karakter tanpa spasi; sekarang ${word}: judul hanya dipotong di spasi, maka sisipkan spasi atau perpendek katanya`,
+        `the longest word may have at most ${maxWordLength} characters without a space; now ${word}: a title wraps only at spaces, so add a space or shorten the word`,
+      );
+    }
+  });
+}
+
+function requiredLine() {
+  return z
+
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? editorMessage('wajib diisi', 'is required')
+          : editorMessage('harus berupa teks; tulislah di antara tanda kutip', 'must be text; write it between quotes'),
+    })
+    .trim()
+    .min(1, { error: editorMessage('tidak boleh kosong', 'must not be empty') })
+    .check(refuseHiddenCharacters);
+}
+
+/**
+ * Line breaks and invisible characters change what a reader sees (a reversed address, an extra line
+ * in a calendar file) without changing what an editor sees; no field needs them.
+ */
+function refuseHiddenCharacters(payload: z.core.ParsePayload<string>): void {
+  if (/[\r\n]/.test(payload.value)) {
+    payload.issues.push({
+      code: 'custom',
+      input: payload.value,
+      message: editorMessage(
+        'harus satu baris: hapus pindah baris di dalamnya (pindah baris dapat menyisipkan baris baru ke berkas kalender)',
+        'must be one line: remove the line break inside it (a line break can insert a new line into the calendar file)',
+      ),
+    });
+    return;
+  }
+  const hidden = hiddenCharacter(payload.value);
+  if (hidden === undefined) return;
+  payload.issues.push({
+    code: 'custom',
+    input: payload.value,
+    message: editorMessage(
+      `memuat karakter tak terlihat ${codePointName(hidden)} (karakter kendali, pembalik arah tulisan, atau karakter tanpa lebar); ketik ulang teksnya`,
+      `contains the invisible character ${codePointName(hidden)} (a control, direction-override or zero-width character); retype the text`,
+    ),
+  });
+}
+
+function wholeNumber() {
+  return z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? missing('1')
+          : editorMessage(
+              'harus berupa angka tanpa tanda kutip, misalnya 1',
+              'must be a number without quotes, e.g. 1',
+            ),
+    })
+    .int({ error: editorMessage('harus bilangan bulat, misalnya 1', 'must be a whole number, e.g. 1') });
+}
+
+/** How an editor writes a moment: an example in each language, since some name both forms. */
+interface Example {
+  id: string;
+  en: string;
+}
+
+const instantText = '"2025-09-14T23:59:59+07:00"';
+const instantExample: Example = { id: instantText, en: instantText };
+const momentExample: Example = {
+  id: `"2025-09-14" (tanggal saja) atau ${instantText} (tanggal dan jam yang telah dikonfirmasi)`,
+  en: `"2025-09-14" (a date only) or ${instantText} (a confirmed date and time)`,
+};
+const dateTimeWithoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?$/;
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when every part of `2025-09-14T23:59:59+07:00` (or of `2025-09-14`) names a real calendar day and time. */
+function isRealInstant(value: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
+    .exec(value)
+    ?.slice(1)
+    .map((part) => Number(part ?? 0));
+  if (parts === undefined) return false;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day &&
+    probe.getUTCHours() === hour &&
+    probe.getUTCMinutes() === minute &&
+    probe.getUTCSeconds() === second &&
+    !Number.isNaN(new Date(value).getTime())
+  );
+}
+
+/**
+ * What is wrong with a written moment, if anything. `example` is what the field accepts; a date
+ * alone is accepted only where `allowsDate` (a window's edges), not where an exact instant is
+ * needed (an announcement's publication).
+ */
+function instantProblem(value: string, allowsDate: boolean, example: Example): string | undefined {
+  if (dateTimeWithoutOffset.test(value)) {
+    return editorMessage(
+      `selisih UTC belum ditulis: tambahkan +07:00 (WIB), +08:00 (WITA), atau +09:00 (WIT), misalnya ${instantText}`,
+      `the UTC offset is missing: add +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), e.g. ${instantText}`,
+    );
+  }
+  if (dateOnly.test(value)) {
+    if (!allowsDate) {
+      return editorMessage(
+        `jam dan selisih UTC belum ditulis, misalnya ${instantText}`,
+        `the time and the UTC offset are missing, e.g. ${instantText}`,
+      );
+    }
+    return isRealInstant(value)
+      ? undefined
+      : editorMessage(`"${value}" bukan tanggal yang ada`, `"${value}" is not a real date`);
+  }
+  if (!isoWithOffsetPattern.test(value)) {
+    return allowsDate
+      ? editorMessage(
+          `harus ditulis seperti ${example.id}: tanggal saja, atau tanggal, huruf T, jam, lalu selisih UTC`,
+          `must be written like ${example.en}: a date alone, or the date, the letter T, the time, then the UTC offset`,
+        )
+      : editorMessage(
+          `harus ditulis seperti ${example.id}: tanggal, huruf T, jam, lalu selisih UTC`,
+          `must be written like ${example.en}: date, the letter T, time, then the UTC offset`,
+        );
+  }
+  if (!isRealInstant(value)) {
+    return editorMessage(`"${value}" bukan tanggal dan jam yang ada`, `"${value}" is not a real date and time`);
+  }
+  return undefined;
+}
+
+/** A quoted moment, checked: YAML would turn an unquoted one into a UTC Date, losing its offset and whether a time was given. */
+function writtenMoment(allowsDate: boolean, example: Example) {
+  return z
+    .string({
+      error: (issue) => {
+        if (issue.input === undefined) return editorMessage(`wajib diisi, misalnya ${example.id}`, `is required, e.g. ${example.en}`);
+        if (issue.input instanceof Date) {
+          return editorMessage(
+            `tulis di antara tanda kutip, misalnya ${example.id}; tanpa tanda kutip, YAML mengubahnya menjadi waktu UTC, sehingga tanggal saja tidak lagi dapat dibedakan dari tanggal dan jam`,
+            `write it in quotes, e.g. ${example.en}; without quotes YAML turns it into a UTC time, and a date alone can no longer be told from a date and time`,
+          );
+        }
+        return editorMessage(
+          `harus ditulis di antara tanda kutip, misalnya ${example.id}`,
+          `must be written in quotes, e.g. ${example.en}`,
+        );
+      },
+    })
+    .check((payload) => {
+      const message = instantProblem(payload.value, allowsDate, example);
+      if (message !== undefined) payload.issues.push({ code: 'custom', input: payload.value, message });
+    });
+}
+
+/** An exact moment in time, quoted, with its UTC offset (an announcement's publication). */
+function instant() {
+  return writtenMoment(false, instantExample).transform((value) => new Date(value));
+}
+
+/**
+ * An edge of a window or stage as the announcement gives it: a date alone (that whole day in WIB;
+ * `edge` says which end of it), or a date and time with its UTC offset once the agency confirms the hour.
+ */
+function moment(edge: DayEdge) {
+  return writtenMoment(true, momentExample).transform((value): Moment =>
+    dateOnly.test(value) ? dayMoment(value, edge) : timedMoment(new Date(value)),
+  );
+}
+
+/** A calendar day such as `2026-11-25` (the day a source was last read). */
+function calendarDate() {
+  return z.coerce.date({
+    error: editorMessage('harus berupa tanggal seperti "2026-11-25"', 'must be a date such as "2026-11-25"'),
+  });
+}
+
+function addressText() {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? missing('"https://rekrutmen.bpjsketenagakerjaan.go.id"')
+          : editorMessage('harus berupa alamat web di antara tanda kutip', 'must be a web address between quotes'),
+    })
+    .check(refuseHiddenCharacters);
+}
+
+/** A link applicants follow to an official service: https on an allowlisted host only. */
+function officialUrl() {
+  return addressText().check((payload) => {
+    const problem = officialUrlProblem(payload.value);
+    if (problem !== undefined)
+      payload.issues.push({ code: 'custom', input: payload.value, message: urlProblemMessage(problem) });
+  });
+}
+
+/** A link to a source (a regulation on another government site may be off the allowlist). */
+function sourceUrl() {
+  return addressText().check((payload) => {
+    const problem = linkProblem(payload.value);
+    if (problem !== undefined)
+      payload.issues.push({ code: 'custom', input: payload.value, message: urlProblemMessage(problem) });
+  });
+}
+
+/** Entries refuse fields they do not know: a misspelt optional field would otherwise be dropped in silence. */
+function entry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? editorMessage(
+            `kolom tidak dikenal: ${issue.keys.join(', ')}; periksa ejaannya atau hapus kolom itu`,
+            `unknown field: ${issue.keys.join(', ')}; check its spelling or remove it`,
+          )
+        : editorMessage('harus berupa daftar kolom "nama: nilai"', 'must be a set of "name: value" fields'),
+  });
+}
+
+function list<Item extends z.ZodType>(item: Item, what: { id: string; en: string }) {
+  return z
+    .array(item, {
+      error: (issue) =>
+        issue.input === undefined
+          ? editorMessage(
+              `wajib diisi: daftar ${what.id}, setiap butir diawali "- "`,
+              `is required: a list of ${what.en}, each item starting with "- "`,
+            )
+          : editorMessage(
+              'harus berupa daftar, setiap butir pada barisnya sendiri diawali "- "',
+              'must be a list, each item on its own line starting with "- "',
+            ),
+    })
+    .min(1, {
+      error: editorMessage(`harus memuat sekurang-kurangnya satu ${what.id}`, `must list at least one ${what.en}`),
+    });
+}
+
+/** A value for a message, short and safe to print whatever it is (a list nested a billion times over). */
+function quotedInput(input: unknown): string {
+  return typeof input === 'string' ? `"${input.slice(0, 60)}"` : `(${Array.isArray(input) ? 'daftar / list' : typeof input})`;
+}
+
+// Listing all 45 ids would bury the message; the guide's table has every province.
+const placementRegion = z.enum(placementRegionKeys, {
+  error: (issue) =>
+    editorMessage(
+      `wilayah ${quotedInput(issue.input)} tidak dikenal; tulis kelompok pulau (${islandGroupIds.join(', ')}) ` +
+        'atau provinsi dalam huruf kecil dengan tanda hubung, misalnya jawa-barat; ' +
+        'daftarnya ada di content/README.md, bagian "Wilayah penempatan"',
+      `unknown region ${quotedInput(issue.input)}; write an island group (${islandGroupIds.join(', ')}) ` +
+        'or a province as its slug, e.g. jawa-barat; the list is in content/README.md, "Wilayah penempatan"',
+    ),
+});
+
+export const disabilityAccessValues = ['open', 'not-open', 'to-confirm'] as const;
+
+const sources = z
+  .array(entry({ title: requiredText(textLimits.sourceTitle), url: sourceUrl().optional(), reviewed: calendarDate() }), {
+    error: editorMessage(
+      'harus berupa daftar sumber, setiap butir diawali "- title:"',
+      'must be a list of sources, each item starting with "- title:"',
+    ),
+  })
+  .default([]);
+
+/** What every page entry has: its title (the page's `<h1>`) and a one-line description (meta, share text). */
+function pageEntry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return entry({
+    title: requiredText(textLimits.title, textLimits.titleWord),
+    description: requiredText(textLimits.description),
+    ...shape,
+  });
+}
+
+export const agencySchema = pageEntry({
+  /** Any figure in the text must name the regulation it comes from. */
+  sources,
+});
+
+export const programmeSchema = pageEntry({
+  code: requiredText(textLimits.code),
+  order: wholeNumber(),
+  /** Any figure in the text (a rate, an amount, an age) must name the regulation it comes from. */
+  sources,
+});
+
+/** A stage of the selection; its dates are left out until the agency announces them. */
+const stage = entry({ title: requiredText(textLimits.stageTitle, textLimits.titleWord), starts: moment('start').optional(), ends: moment('end').optional() })
+  .superRefine((stage, payload) => {
+    if ((stage.starts === undefined) === (stage.ends === undefined)) return;
+    const missingField = stage.starts === undefined ? 'starts' : 'ends';
+    payload.addIssue({
+      code: 'custom',
+      path: [missingField],
+      message: editorMessage(
+        `tulis starts dan ends bersama-sama, atau hapus keduanya jika jadwal tahap ini belum diumumkan; ${missingField} belum diisi`,
+        `write starts and ends together, or leave both out while this stage's dates are not announced; ${missingField} is missing`,
+      ),
+    });
+  })
+  .refine((stage) => stage.starts === undefined || stage.ends === undefined || stage.ends.instant.getTime() > stage.starts.instant.getTime(), {
+    error: editorMessage(
+      'waktu selesai (ends) harus sesudah waktu mulai (starts): tahap ini berakhir sebelum dimulai',
+      'ends must be after starts: this stage ends before it starts',
+    ),
+    path: ['ends'],
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'starts' || issue.path?.[0] === 'ends'),
+  });
+
+const stages = list(stage, { id: 'tahap seleksi', en: 'selection stage' }).superRefine((list, payload) => {
+  // Stages are read in order: a dated stage may not start before an earlier dated one.
+  let latest: { index: number; starts: Moment } | undefined;
+  list.forEach((item, index) => {
+    if (item.starts === undefined) return;
+    if (latest !== undefined && item.starts.instant.getTime() < latest.starts.instant.getTime()) {
+      payload.addIssue({
+        code: 'custom',
+        path: [index, 'starts'],
+        message: editorMessage(
+          `tahap ini dimulai sebelum tahap sebelumnya (stages[${latest.index}]); urutkan tahapan sesuai jadwalnya`,
+          `this stage starts before an earlier one (stages[${latest.index}]); list the stages in the order they happen`,
+        ),
+      });
+      return;
+    }
+    latest = { index, starts: item.starts };
+  });
+});
+
+export const campaignSchema = pageEntry({
+  opens: moment('start'),
+  closes: moment('end'),
+  applyUrl: officialUrl(),
+  regions: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }),
+  stages,
+  /** Days after registration closes before the campaign reads as past, when no stage after registration is dated. */
+  concludedAfterDays: z
+    .number({
+      error: editorMessage(
+        `harus berupa jumlah hari tanpa tanda kutip, misalnya ${defaultConcludedAfterDays}`,
+        `must be a number of days without quotes, e.g. ${defaultConcludedAfterDays}`,
+      ),
+    })
+    .int({ error: editorMessage(`harus bilangan bulat, misalnya ${defaultConcludedAfterDays}`, `must be a whole number, e.g. ${defaultConcludedAfterDays}`) })
+    .min(1, { error: editorMessage('harus sekurang-kurangnya 1 hari', 'must be at least 1 day') })
+    .max(730, { error: editorMessage('paling lama 730 hari (dua tahun)', 'must be at most 730 days (two years)') })
+    .default(defaultConcludedAfterDays),
+}).refine((campaign) => campaign.closes.instant.getTime() > campaign.opens.instant.getTime(), {
+  error: editorMessage(
+    'waktu tutup (closes) harus sesudah waktu buka (opens): pendaftaran ini tertutup sebelum dibuka',
+    'closes must be after opens: this registration window closes before it opens',
+  ),
+  path: ['closes'],
+  // Compare the two moments whenever both are readable, even if other fields have problems.
+  when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'opens' || issue.path?.[0] === 'closes'),
+});
+
+export const positionSchema = pageEntry({
+  /** The file name of a campaign in content/campaigns/<lang>/, without its extension. */
+  campaign: requiredText(textLimits.campaignName),
+  order: wholeNumber(),
+  /** Leave out to place the position in every region of its campaign. */
+  placements: list(placementRegion, { id: 'wilayah penempatan', en: 'placement region' }).optional(),
+  /** The announcement says "several positions" are open to candidates with physical disabilities without naming them. */
+  disabilityAccess: z.enum(disabilityAccessValues, {
+    error: (issue) =>
+      issue.input === undefined
+        ? missing('"to-confirm"')
+        : editorMessage(
+            'harus salah satu dari: open (terbuka), not-open (tidak terbuka), to-confirm (belum dipastikan)',
+            'must be one of: open, not-open, to-confirm',
+          ),
+  }),
+});
+
+export const pageSchema = pageEntry({});
+
+/** A numbered announcement (pengumuman) of a campaign: its own page, in the index, the feed and the checker. */
+export const announcementSchema = pageEntry({
+  /** The file name of a campaign in content/campaigns/<lang>/, without its extension. */
+  campaign: requiredText(textLimits.campaignName),
+  published: instant(),
+  /** The number printed on the official announcement, e.g. "PENG/012/REK/2025". */
+  reference: requiredText(textLimits.reference),
+  /** The announcement's document (PDF) on an official host, when there is one. */
+  documentUrl: officialUrl().optional(),
+});
+
+export const channelSchema = entry({
+  name: requiredText(textLimits.channelName, textLimits.titleWord),
+  description: requiredText(textLimits.channelDescription),
+  url: officialUrl(),
+  order: wholeNumber(),
+});
+
+/**
+ * Markdown only. MDX would run the code between braces while the site is built, and no component is
+ * offered to editors yet; a `.mdx` file is reported and never read.
+ */
+const markdown = ['md'] as const;
+const data = ['yaml', 'yml'] as const;
+
+/** Every collection: its folder under the content root, the file types it reads, its schema. */
+export const contentCollections = {
+  agency: { extensions: markdown, schema: agencySchema },
+  programmes: { extensions: markdown, schema: programmeSchema },
+  campaigns: { extensions: markdown, schema: campaignSchema },
+  positions: { extensions: markdown, schema: positionSchema },
+  pages: { extensions: markdown, schema: pageSchema },
+  announcements: { extensions: markdown, schema: announcementSchema },
+  channels: { extensions: data, schema: channelSchema },
+} as const;
+
+export type ContentCollectionName = keyof typeof contentCollections;
+
+export const contentCollectionNames = Object.keys(contentCollections) as ContentCollectionName[];
+
+export type CollectionData<K extends ContentCollectionName> = z.output<(typeof contentCollections)[K]['schema']>;
+
+/**
+ * What twins compare of a field whose value is partly in their language: stages have translated
+ * titles, so only their number and dates must agree.
+ */
+export const sharedFieldViews: Record<string, (value: unknown) => unknown> = {
+  stages: (value) =>
+    Array.isArray(value)
+      ? value.map((item: unknown) => {
+          const { starts, ends } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+          return { starts, ends };
+        })
+      : value,
+};
+
+/**
+ * Fields that state one fact in every language, per collection: twins must agree on them, or the
+ * Indonesian and English pages would disagree about a deadline or a link.
+ */
+export const sharedFields: { [K in ContentCollectionName]: readonly (keyof CollectionData<K> & string)[] } = {
+  agency: [],
+  programmes: ['code', 'order'],
+  campaigns: ['opens', 'closes', 'applyUrl', 'regions', 'stages', 'concludedAfterDays'],
+  positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
+  pages: [],
+  announcements: ['campaign', 'published', 'reference', 'documentUrl'],
+  channels: ['url', 'order'],
+};
