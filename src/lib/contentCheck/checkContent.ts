@@ -3,7 +3,7 @@ import { readContentHistory } from '../content/history.ts';
 import { readFields, splitFrontmatter } from './dataBlock.ts';
 import { findContentFiles } from './files.ts';
 import { checkTranslationFreshness } from './freshness.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { linkPolicyProblems } from './linkPolicy.ts';
 import { checkPageText, type ReportAt } from './pageText.ts';
 import { checkPositionText } from './positionText.ts';
@@ -60,7 +60,7 @@ function readContentFile(file: ContentFile, report: Report): void {
   }
   const frontmatter = splitFrontmatter(text);
   if (frontmatter?.delimiter !== '---') {
-    report({ file: file.path, line: 1, field: fileField, message: checkMessage(frontmatter === undefined ? 'dataBlockMissing' : 'dataBlockNotYaml') });
+    report({ file: file.path, line: 1, field: fileField, message: editorText(frontmatter === undefined ? 'dataBlockMissing' : 'dataBlockNotYaml') });
   }
   const reportInText: ReportAt = (line, message) => report({ file: file.path, line, field: bodyField, message });
   checkPageText(frontmatter?.body ?? text, reportInText);

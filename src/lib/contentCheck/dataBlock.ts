@@ -13,7 +13,7 @@ import {
 } from 'yaml';
 import { contentCollections } from '../content/schemas.ts';
 import { checkFieldText } from './fieldText.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { type ContentFile, fileField, type Report } from './problems.ts';
 
 /*
@@ -74,7 +74,7 @@ export function readFields(file: ContentFile, yaml: string, lineOffset: number, 
   file.lineOf = (path) => lineOfPath(document, lineCounter, path) + lineOffset;
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      whole(error.linePos?.[0].line ?? 1, checkMessage('dataBlockUnreadable', { reason: yamlReason(error.message) }));
+      whole(error.linePos?.[0].line ?? 1, editorText('dataBlockUnreadable', { reason: yamlReason(error.message) }));
     }
     return;
   }
@@ -103,7 +103,7 @@ function unsafeYaml(document: Document, lineCounter: LineCounter): { line: numbe
   const found: { line: number; message: string }[] = [];
   const lineOf = (range: readonly number[] | null | undefined) => lineCounter.linePos(range?.[0] ?? 0).line;
   for (const warning of document.warnings.filter((candidate) => !candidate.message.startsWith('Unresolved tag'))) {
-    found.push({ line: warning.linePos?.[0].line ?? 1, message: checkMessage('dataBlockUnknown', { reason: yamlReason(warning.message) }) });
+    found.push({ line: warning.linePos?.[0].line ?? 1, message: editorText('dataBlockUnknown', { reason: yamlReason(warning.message) }) });
   }
   const reused: { line: number; mark: string }[] = [];
   visitYaml(document, {
@@ -112,12 +112,12 @@ function unsafeYaml(document: Document, lineCounter: LineCounter): { line: numbe
     },
     Node: (_key, node) => {
       if (node.anchor !== undefined) reused.push({ line: lineOf(node.range), mark: `&${node.anchor}` });
-      if (node.tag !== undefined) found.push({ line: lineOf(node.range), message: checkMessage('yamlTag', { tag: node.tag }) });
+      if (node.tag !== undefined) found.push({ line: lineOf(node.range), message: editorText('yamlTag', { tag: node.tag }) });
     },
   });
   // Reported once, at the first: a list of aliases multiplied a billion times is one mistake.
   const [first] = reused.sort((a, b) => a.line - b.line);
-  if (first !== undefined) found.push({ line: first.line, message: checkMessage('yamlReuse', { mark: first.mark, count: reused.length }) });
+  if (first !== undefined) found.push({ line: first.line, message: editorText('yamlReuse', { mark: first.mark, count: reused.length }) });
   return found;
 }
 

@@ -3,19 +3,19 @@ import { join } from 'node:path';
 import { isLocale, localeCodes } from '../../i18n/locales.ts';
 import { contentCollectionNames, contentCollections, type ContentCollectionName } from '../content/schemas.ts';
 import { entryIdFromPath, kebabCaseSlug } from '../content/twins.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { type ContentFile, displayPath, fileField, type Report } from './problems.ts';
 
 /** Every file Astro would read, and a problem for each file or folder it would silently skip. */
 export function findContentFiles(root: string, report: Report): ContentFile[] {
   const whole = (file: string, message: string) => report({ file, line: undefined, field: fileField, message });
   if (!existsSync(root)) {
-    whole(displayPath(root), checkMessage('contentFolderMissing'));
+    whole(displayPath(root), editorText('contentFolderMissing'));
     return [];
   }
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (entry.isDirectory() && !entry.name.startsWith('.') && !(contentCollectionNames as string[]).includes(entry.name)) {
-      whole(displayPath(root, entry.name), checkMessage('folderNotRead', { folders: contentCollectionNames }));
+      whole(displayPath(root, entry.name), editorText('folderNotRead', { folders: contentCollectionNames }));
     }
   }
   return contentCollectionNames.flatMap((collection) => findCollectionFiles(root, collection, whole));
@@ -33,14 +33,14 @@ function findCollectionFiles(
   const folder = join(root, collection);
   const extensions: readonly string[] = contentCollections[collection].extensions;
   if (!existsSync(folder)) {
-    whole(displayPath(root, collection), checkMessage('collectionFolderMissing'));
+    whole(displayPath(root, collection), editorText('collectionFolderMissing'));
     return [];
   }
   const files: ContentFile[] = [];
   for (const entry of sortedEntries(folder)) {
     if (entry.name.startsWith('.') || /^readme\.md$/i.test(entry.name)) continue;
     if (!entry.isDirectory() || !isLocale(entry.name)) {
-      whole(displayPath(root, collection, entry.name), checkMessage('outsideLanguageFolder', { languages: localeCodes }));
+      whole(displayPath(root, collection, entry.name), editorText('outsideLanguageFolder', { languages: localeCodes }));
       continue;
     }
     const locale = entry.name;
@@ -49,19 +49,19 @@ function findCollectionFiles(
       const path = displayPath(root, collection, locale, item.name);
       const extension = item.name.includes('.') ? item.name.slice(item.name.lastIndexOf('.') + 1) : '';
       if (extension === 'mdx' && !extensions.includes(extension)) {
-        whole(path, checkMessage('mdxNotPublished'));
+        whole(path, editorText('mdxNotPublished'));
         continue;
       }
       if (item.isDirectory() || !extensions.includes(extension)) {
         const list = extensions.map((candidate) => `.${candidate}`).join(', ');
-        whole(path, checkMessage('fileNotRead', { collection, extensions: list, language: locale }));
+        whole(path, editorText('fileNotRead', { collection, extensions: list, language: locale }));
         continue;
       }
       const id = entryIdFromPath(`${locale}/${item.name}`);
       const slug = id.slice(locale.length + 1);
-      if (!kebabCaseSlug.test(slug)) whole(path, checkMessage('badFileName', { slug }));
+      if (!kebabCaseSlug.test(slug)) whole(path, editorText('badFileName', { slug }));
       // Astro reads a route segment that equals a language code as that language.
-      if (isLocale(slug)) whole(path, checkMessage('slugIsLanguage', { slug }));
+      if (isLocale(slug)) whole(path, editorText('slugIsLanguage', { slug }));
       files.push({
         collection,
         locale,

@@ -1,6 +1,6 @@
 import { defaultLocale } from '../../i18n/locales.ts';
 import { type HistorySource, historyPath, translationLag } from '../content/freshness.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { type ContentFile, type ContentProblem, translationField } from './problems.ts';
 
 /*
@@ -17,14 +17,14 @@ export interface FreshnessReport {
 }
 
 export function checkTranslationFreshness(files: readonly ContentFile[], source: HistorySource): FreshnessReport {
-  if (!source.available) return { warnings: [], notes: [checkMessage('historyGap', source.gap)] };
+  if (!source.available) return { warnings: [], notes: [editorText('historyGap', source.gap)] };
   const originals = new Map(files.filter((file) => file.locale === defaultLocale).map((file) => [`${file.collection}/${file.slug}`, file]));
   const warnings = files.flatMap((translation) => {
     const original = translation.locale === defaultLocale ? undefined : originals.get(`${translation.collection}/${translation.slug}`);
     if (original === undefined) return [];
     const lag = translationLag(source.history, inContentFolder(original), inContentFolder(translation));
     if (lag === undefined) return [];
-    return [{ file: translation.path, line: undefined, field: translationField, message: checkMessage('translationBehind', { original: original.path, ...lag }) }];
+    return [{ file: translation.path, line: undefined, field: translationField, message: editorText('translationBehind', { original: original.path, ...lag }) }];
   });
   return { warnings, notes: [] };
 }

@@ -1,11 +1,10 @@
 import { markdownToMdast } from 'satteri';
 import { characterCount, longestWord, textLimits } from '../content/schemas.ts';
-import { urlProblemText } from '../content/editorMessages.ts';
 import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
 import { scaffoldPlaceholderStart } from '../content/positionTemplate.ts';
 import { codePointName, hiddenCharacter } from '../links/textSafety.ts';
 import { isSitePath } from '../links/urlShape.ts';
-import { checkMessage } from './messages.ts';
+import { editorText, urlProblemText } from '../content/editorMessages.ts';
 import { applyWords, distinctFindings, findingText, type ScamFinding, scamFindings, telNumberConfirmed } from './scamText.ts';
 
 /*
@@ -37,7 +36,7 @@ export function checkPageText(text: string, at: ReportAt): void {
   const tree = markdownToMdast(text, { features: astroFeatures }) as MarkdownNode;
   const content = (tree.children ?? []).filter((node) => node.type !== 'yaml' && node.type !== 'toml');
   if (content.length === 0) {
-    at(undefined, checkMessage('textEmpty'));
+    at(undefined, editorText('textEmpty'));
   }
   const definitions = new Map<string, string>();
   for (const node of content) walk(node, undefined, (child) => {
@@ -57,7 +56,7 @@ function checkNode(node: MarkdownNode, block: MarkdownNode | undefined, definiti
   if (textBlocks.has(node.type)) checkBlockText(plainText(node), refusedLinks(node), line, at);
   switch (node.type) {
     case 'html':
-      at(line, checkMessage('htmlInText', { html: shortened(node.value ?? '') }));
+      at(line, editorText('htmlInText', { html: shortened(node.value ?? '') }));
       return;
     case 'link':
       checkLink(node.url ?? '', line, at, isApplyLike(node, block));
@@ -93,16 +92,16 @@ function checkNode(node: MarkdownNode, block: MarkdownNode | undefined, definiti
 function checkLink(url: string, line: number | undefined, at: ReportAt, apply: boolean): void {
   const problem = linkProblem(url);
   if (problem !== undefined) {
-    at(line, checkMessage('badLink', { url, problem: urlProblemText(problem) }));
+    at(line, editorText('badLink', { url, problem: urlProblemText(problem) }));
     return;
   }
   if (/^\s*tel:/i.test(url)) {
-    if (!telNumberConfirmed(url)) at(line, checkMessage('telLink', { url }));
+    if (!telNumberConfirmed(url)) at(line, editorText('telLink', { url }));
     return;
   }
   if (!apply || isSitePath(url) || /^\s*(?:#|mailto:)/i.test(url)) return;
   const official = officialUrlProblem(url);
-  if (official !== undefined) at(line, checkMessage('applyLink', { url, problem: urlProblemText(official) }));
+  if (official !== undefined) at(line, editorText('applyLink', { url, problem: urlProblemText(official) }));
 }
 
 /** The addresses of the links in a block that the link policy refuses. */
@@ -134,21 +133,21 @@ function checkBlockText(text: string, linksRefused: readonly string[], line: num
 /** An image from anywhere but the site is a request to another origin, and shows what its owner likes. */
 function checkImage(url: string, line: number | undefined, at: ReportAt): void {
   if (isSitePath(url)) return;
-  at(line, checkMessage('imageOffSite', { url }));
+  at(line, editorText('imageOffSite', { url }));
 }
 
 function checkText(text: string, line: number | undefined, at: ReportAt): void {
   const hidden = hiddenCharacter(text);
-  if (hidden !== undefined) at(line, checkMessage('hiddenCharacter', { codePoint: codePointName(hidden) }));
-  if (text.includes(scaffoldPlaceholderStart)) at(line, checkMessage('scaffoldText', { mark: scaffoldPlaceholderStart }));
+  if (hidden !== undefined) at(line, editorText('hiddenCharacter', { codePoint: codePointName(hidden) }));
+  if (text.includes(scaffoldPlaceholderStart)) at(line, editorText('scaffoldText', { mark: scaffoldPlaceholderStart }));
 }
 
 /** A heading is a question on the questions page, and its FAQPage data: bounded as titles are. */
 function checkHeading(text: string, line: number | undefined, at: ReportAt): void {
   const length = characterCount(text);
-  if (length > textLimits.heading) at(line, checkMessage('headingTooLong', { limit: textLimits.heading, length }));
+  if (length > textLimits.heading) at(line, editorText('headingTooLong', { limit: textLimits.heading, length }));
   const word = longestWord(text);
-  if (word > textLimits.titleWord) at(line, checkMessage('headingWordTooLong', { limit: textLimits.titleWord, length: word }));
+  if (word > textLimits.titleWord) at(line, editorText('headingWordTooLong', { limit: textLimits.titleWord, length: word }));
 }
 
 function plainText(node: MarkdownNode): string {

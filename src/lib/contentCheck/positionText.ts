@@ -1,7 +1,7 @@
 import { markdownToMdast } from 'satteri';
 import { isLocale } from '../../i18n/locales.ts';
 import { factsRefusedInPositionText, factsStatedIn } from '../recruitment/positionFacts.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import type { ReportAt } from './pageText.ts';
 
 /*
@@ -34,6 +34,6 @@ export function checkPositionText(text: string, locale: string, at: ReportAt): v
   if (!isLocale(locale)) return;
   const tree = markdownToMdast(text, { features: { gfm: true, smartPunctuation: true } }) as MarkdownNode;
   for (const block of textBlocks(tree)) {
-    for (const fact of factsStatedIn(block.text, locale, factsRefusedInPositionText)) at(block.line, checkMessage('positionRepeatsTerm', { fact }));
+    for (const fact of factsStatedIn(block.text, locale, factsRefusedInPositionText)) at(block.line, editorText('positionRepeatsTerm', { fact }));
   }
 }

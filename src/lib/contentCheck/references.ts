@@ -2,7 +2,7 @@ import { defaultLocale } from '../../i18n/locales.ts';
 import { type CollectionData, contentCollectionNames, sharedFields, sharedFieldViews } from '../content/schemas.ts';
 import { regionCovers } from '../recruitment/regions.ts';
 import { findMissingTwins, findTwinDisagreements } from '../content/twins.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { type ContentFile, type ContentProblem, displayPath, fileField, type Report, translationField } from './problems.ts';
 
 /*
@@ -18,7 +18,7 @@ export function checkDuplicateSlugs(files: readonly ContentFile[], report: Repor
     if (group.length < 2) continue;
     for (const file of group) {
       const others = group.filter((other) => other !== file).map((other) => other.path);
-      report({ file: file.path, line: undefined, field: fileField, message: checkMessage('sameName', { others }) });
+      report({ file: file.path, line: undefined, field: fileField, message: editorText('sameName', { others }) });
     }
   }
 }
@@ -53,7 +53,7 @@ export function twinProblems(
         file: where(missing),
         line: undefined,
         field: translationField,
-        message: checkMessage('twinMissing', { original: original.path, missingIsIndonesian: missing.startsWith(`${defaultLocale}/`) }),
+        message: editorText('twinMissing', { original: original.path, missingIsIndonesian: missing.startsWith(`${defaultLocale}/`) }),
       },
     ];
   });
@@ -71,7 +71,7 @@ export function twinProblems(
       file: entry.path,
       line: entry.lineOf?.([field]),
       field,
-      message: checkMessage('twinDiffers', { original: original.path, value: shown(view(value)) }),
+      message: editorText('twinDiffers', { original: original.path, value: shown(view(value)) }),
     });
   }
   return problems;
@@ -109,7 +109,7 @@ export function checkCampaignReferences(root: string, files: readonly ContentFil
     if (campaign === undefined) {
       const known = [...campaigns.values()].filter((file) => file.locale === position.locale).map((file) => file.slug);
       const folder = `${displayPath(root, 'campaigns', position.locale)}/`;
-      report({ file: position.path, line: position.lineOf(['campaign']), field: 'campaign', message: checkMessage('campaignUnknown', { name: named, folder, known }) });
+      report({ file: position.path, line: position.lineOf(['campaign']), field: 'campaign', message: editorText('campaignUnknown', { name: named, folder, known }) });
       continue;
     }
     const placements = (position.data as CollectionData<'positions'> | undefined)?.placements;
@@ -122,7 +122,7 @@ export function checkCampaignReferences(root: string, files: readonly ContentFil
         file: position.path,
         line: position.lineOf(['placements', index]),
         field: `placements[${index}]`,
-        message: checkMessage('placementOutsideCampaign', { region, campaign: campaign.path, regions }),
+        message: editorText('placementOutsideCampaign', { region, campaign: campaign.path, regions }),
       });
     });
   }

@@ -1,4 +1,4 @@
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface ContentCheckResult {
@@ -32,10 +32,10 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** The whole report: one line per problem and per warning, then a count and what to do. */
 export function formatContentReport({ problems, fileCount, warnings = [], notes = [] }: ContentCheckResult): string {
-  const warned = warnings.length === 0 ? [] : [...warnings.map(formatProblem), '', checkMessage('warnings', { count: warnings.length })];
+  const warned = warnings.length === 0 ? [] : [...warnings.map(formatProblem), '', editorText('warnings', { count: warnings.length })];
   const lines = [...problems.map(formatProblem), ...(problems.length > 0 && warned.length > 0 ? [''] : []), ...warned];
   const files = new Set(problems.map((problem) => problem.file)).size;
-  const verdict = problems.length === 0 ? checkMessage('passed', { files: fileCount }) : checkMessage('summary', { problems: problems.length, files });
+  const verdict = problems.length === 0 ? editorText('passed', { files: fileCount }) : editorText('summary', { problems: problems.length, files });
   return [...lines, ...(lines.length > 0 ? [''] : []), ...notes, verdict].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { detectSignals, type ScamPolicy, scamPolicy, type Signal } from '../scamDetector/index.ts';
 import { linkProblem } from '../links/officialUrl.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 
 /*
  * What content may not say, read by the scam detector (src/lib/scamDetector/): one rule for the
@@ -138,7 +138,7 @@ export const findingMessage = {
 
 /** What to tell an editor about a finding, in both languages. */
 export function findingText(finding: ScamFinding): string {
-  return checkMessage(findingMessage[finding.kind], { text: finding.signal.text.slice(0, 80) });
+  return editorText(findingMessage[finding.kind], { text: finding.signal.text.slice(0, 80) });
 }
 
 /** One finding per kind and place: a sentence with an account, a bank and a fee is one mistake to fix. */

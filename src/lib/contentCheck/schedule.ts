@@ -1,5 +1,5 @@
 import { announcementRefuseAheadDays, announcementScheduleConcern, announcementWarnAheadDays } from '../recruitment/announcementSchedule.ts';
-import { checkMessage } from './messages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import type { ContentFile, ContentProblem } from './problems.ts';
 
 /*
@@ -23,10 +23,10 @@ export function checkAnnouncementSchedule(files: readonly ContentFile[], now: Da
     const written = String(file.raw?.['published'] ?? published.toISOString());
     const line = file.lineOf(['published']);
     if (concern === 'too-far-ahead') {
-      const message = checkMessage('announcementTooFarAhead', { published: written, days: announcementRefuseAheadDays });
+      const message = editorText('announcementTooFarAhead', { published: written, days: announcementRefuseAheadDays });
       report.problems.push({ file: file.path, line, field: 'published', message });
     } else {
-      const message = checkMessage('announcementAhead', { published: written, days: announcementWarnAheadDays });
+      const message = editorText('announcementAhead', { published: written, days: announcementWarnAheadDays });
       report.warnings.push({ file: file.path, line, field: 'published', message });
     }
   }

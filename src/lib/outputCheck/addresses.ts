@@ -1,6 +1,5 @@
 import { siteUrl } from '../../config/site.ts';
-import { editorMessage, urlProblemText } from '../content/editorMessages.ts';
-import { checkMessage } from '../contentCheck/messages.ts';
+import { editorMessage, editorText, urlProblemText } from '../content/editorMessages.ts';
 import { telNumberConfirmed } from '../contentCheck/scamText.ts';
 import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
 import { isWhatsAppShareUrl } from '../recruitment/share.ts';
@@ -45,7 +44,7 @@ export function resourceProblem(value: string): string | undefined {
 export function navigationProblem(value: string, { apply = false } = {}): string | undefined {
   if (isOnSite(value)) return undefined;
   if (!apply && isWhatsAppShareUrl(browserReading(value))) return undefined;
-  if (schemeOf(value) === 'tel') return telNumberConfirmed(browserReading(value)) ? undefined : checkMessage('telLink', { url: value });
+  if (schemeOf(value) === 'tel') return telNumberConfirmed(browserReading(value)) ? undefined : editorText('telLink', { url: value });
   const problem = apply ? officialUrlProblem(browserReading(value)) : linkProblem(value);
   if (problem === undefined) return undefined;
   const { id, en } = urlProblemText(problem);
