@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { claims } from '../../src/config/claims.ts';
 import { id as indonesianInterface } from '../../src/i18n/ui.ts';
-import { avoidedWords, avoidedWordsIn, glossaryEntries, readerText } from '../../src/lib/content/glossary.ts';
+import { avoidedWords, avoidedWordsIn, glossaryEntries, readerText } from '../../src/lib/contentCheck/glossary.ts';
 
 /*
  * The glossary in the editors' guide names the words Indonesian text does not use; these tests read
