@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from './sites.ts';
 
 /*
- * The acceptance corpus of messages a reader may paste into the checker (issue 23): real scams and
+ * The acceptance corpus of messages a reader may paste into the checker: real scams and
  * the agency's own words from public reports, and variations of them. Its shape is described in
  * tests/fixtures/messages/README.md. Reading checks the shape, so a test that runs the detector over
  * `messageCorpus` never runs on an entry it would misread.

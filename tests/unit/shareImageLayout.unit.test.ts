@@ -34,7 +34,7 @@ describe('wrapping text to the box', () => {
     };
     expect(wrapText(word, 500, 3, counting)).toEqual([`${'a'.repeat(49)}…`]);
     expect(wrapText(`Petugas ${word} Pelayanan`, 500, 3, counting)).toEqual(['Petugas', `${'a'.repeat(49)}…`, 'Pelayanan']);
-    // Dropping one letter at a time, as the cut once did, measures about 4.5 million letters per word.
+    // Dropping one letter at a time would measure about 4.5 million letters per word.
     expect(measured).toBeLessThan(20 * word.length);
   });
 

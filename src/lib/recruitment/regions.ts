@@ -4,9 +4,8 @@ import { type IndonesianTimeZone, timeZoneCodes } from '../time/timeZones.ts';
 
 /**
  * A placement an editor writes in a campaign's `regions` or a position's `placements`: an island
- * group (`kalimantan`) or a province (`jawa-barat`). The ids used before the whole country was
- * offered keep their meaning: `kalimantan`, `sulawesi`, `maluku` and `papua` are island groups,
- * `nusa-tenggara-timur` and `nusa-tenggara-barat` provinces.
+ * group (`kalimantan`) or a province (`jawa-barat`): `kalimantan`, `sulawesi`, `maluku` and
+ * `papua` are island groups, `nusa-tenggara-timur` and `nusa-tenggara-barat` provinces.
  */
 export type PlacementRegion = IslandGroup | ProvinceSlug;
 
