@@ -138,7 +138,8 @@ const positionTermNames: Record<keyof Bilingual, Record<PositionFact, string>> =
   },
 };
 
-const id = {
+/** The messages in Indonesian, the source; exported with `en` for the test that both give every key. */
+export const id = {
   // The content check (npm run check:content).
   contentFolderMissing: () => 'folder konten tidak ditemukan',
   folderNotRead: ({ folders }: { folders: readonly string[] }) =>
@@ -293,7 +294,7 @@ export type EditorMessageKey = keyof EditorMessages;
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const en = {
+export const en = {
   // The content check (npm run check:content).
   contentFolderMissing: () => 'the content folder does not exist',
   folderNotRead: ({ folders }) => `the site does not read this folder; the folders it reads are: ${folders.join(', ')}`,
