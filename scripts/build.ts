@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { editorMessage } from '../src/lib/content/editorMessages.ts';
+import { editorText } from '../src/lib/content/editorMessages.ts';
 import { buildAtomically } from './atomicOutput.ts';
 import { runAstro } from './runAstro.ts';
 import { siteClockFromCommandLine } from './siteClock.ts';
@@ -30,11 +30,6 @@ const published = buildAtomically(
   (stagingDir) => runAstro(['build', ...astroArgs, '--outDir', stagingDir], env) === 0,
 );
 if (!published) {
-  console.error(
-    editorMessage(
-      `Build gagal; ${outDir}/ yang sebelumnya tidak diubah.`,
-      `The build failed; the previous ${outDir}/ is unchanged.`,
-    ),
-  );
+  console.error(editorText('buildFailed', { outDir }));
   process.exitCode = 1;
 }

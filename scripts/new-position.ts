@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { frontmatterFields } from '../src/lib/contentCheck/checkContent.ts';
 import { contentCollections, contentRoot } from '../src/lib/content/schemas.ts';
-import { editorMessage } from '../src/lib/content/editorMessages.ts';
+import { editorText } from '../src/lib/content/editorMessages.ts';
 import { kebabCaseSlug } from '../src/lib/content/twins.ts';
 import { positionTemplate } from '../src/lib/content/positionTemplate.ts';
 
@@ -22,20 +22,10 @@ const slug = process.argv[2];
 const root = contentRoot();
 
 if (slug === undefined || slug.trim() === '') {
-  fail(
-    editorMessage(
-      'Tulis nama berkas posisi baru, misalnya: npm run new:position -- petugas-layanan',
-      'Give the new position a file name, e.g.: npm run new:position -- petugas-layanan',
-    ),
-  );
+  fail(editorText('positionNameMissing'));
 }
 if (!kebabCaseSlug.test(slug)) {
-  fail(
-    editorMessage(
-      `"${slug}" tidak dapat dipakai: nama berkas menjadi alamat halaman, jadi pakai huruf kecil a-z, angka, dan tanda hubung saja, misalnya "petugas-layanan"`,
-      `"${slug}" cannot be used: the file name becomes the page address, so use only lower-case a-z, digits and hyphens, e.g. "petugas-layanan"`,
-    ),
-  );
+  fail(editorText('positionNameUnusable', { slug }));
 }
 
 const positionsFolder = join(root, 'positions');
@@ -46,12 +36,7 @@ const existing = localeCodes.flatMap((locale) =>
     .filter((path) => existsSync(path)),
 );
 if (existing.length > 0) {
-  fail(
-    editorMessage(
-      `Posisi "${slug}" sudah ada, tidak ada berkas yang ditimpa: ${existing.join(', ')}`,
-      `The position "${slug}" already exists; no file was overwritten: ${existing.join(', ')}`,
-    ),
-  );
+  fail(editorText('positionExists', { slug, files: existing }));
 }
 
 /** The fields of every Markdown entry in one language folder of a collection. */
@@ -96,17 +81,14 @@ try {
   }
 } catch (error) {
   for (const path of written) rmSync(path);
-  fail(editorMessage(`Berkas tidak dibuat: ${String(error)}`, `No file was created: ${String(error)}`));
+  fail(editorText('positionNotWritten', { error: String(error) }));
 }
 
 console.log(
   [
-    editorMessage('Berkas dibuat:', 'Created:'),
+    editorText('positionCreated'),
     ...written.map((path) => `  ${path}`),
     '',
-    editorMessage(
-      'Isi setiap kolom dan ganti teks di antara [[ … ]] pada kedua berkas, lalu jalankan npm run check:content.',
-      'Fill in every field and replace the text between [[ … ]] in both files, then run npm run check:content.',
-    ),
+    editorText('positionNextSteps'),
   ].join('\n'),
 );

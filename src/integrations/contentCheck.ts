@@ -2,7 +2,7 @@ import { isAbsolute, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { ContentCheckResult } from '../lib/contentCheck/checkContent.ts';
 import { contentRoot } from '../lib/content/schemas.ts';
-import { editorMessage } from '../lib/content/editorMessages.ts';
+import { editorText } from '../lib/content/editorMessages.ts';
 
 /*
  * Shows the content check's problems in `npm run dev`: in the terminal and in the browser's error
@@ -15,12 +15,9 @@ function overlayError(result: ContentCheckResult, formatProblem: (problem: Conte
   const first = result.problems[0];
   return {
     name: 'ContentCheck',
-    title: editorMessage('Konten perlu diperbaiki', 'Content needs fixing'),
+    title: editorText('overlayTitle'),
     message: result.problems.map(formatProblem).join('\n\n'),
-    hint: editorMessage(
-      `${result.problems.length} masalah. Simpan perbaikannya; halaman dimuat ulang setelah semuanya beres. Panduan: content/README.md`,
-      `${result.problems.length} problems. Save your fixes; the page reloads once all are fixed. Guide: content/README.md`,
-    ),
+    hint: editorText('overlayHint', { problems: result.problems.length }),
     stack: '',
     ...(first?.line === undefined ? {} : { loc: { file: resolve(first.file), line: first.line, column: 1 } }),
   };

@@ -138,8 +138,9 @@ const positionTermNames: Record<keyof Bilingual, Record<PositionFact, string>> =
   },
 };
 
-const id = {
-  // The content check (npm run check:content) and the content schemas.
+/** The messages in Indonesian, the source; exported with `en` for the test that both give every key. */
+export const id = {
+  // The content check (npm run check:content).
   contentFolderMissing: () => 'folder konten tidak ditemukan',
   folderNotRead: ({ folders }: { folders: readonly string[] }) =>
     `folder ini tidak dibaca oleh situs; folder yang dibaca: ${folders.join(', ')}`,
@@ -211,6 +212,81 @@ const id = {
   passed: ({ files }: { files: number }) => `Konten lolos pemeriksaan: ${files} berkas.`,
   summary: ({ problems, files }: { problems: number; files: number }) =>
     `${problems} masalah di ${files} berkas. Perbaiki semuanya, lalu jalankan lagi npm run check:content.`,
+
+  // The content schemas, the preview clock and the editors' npm commands.
+  fieldRequired: () => 'wajib diisi',
+  fieldRequiredExample: ({ example }: { example: Bilingual }) => `wajib diisi, misalnya ${example.id}`,
+  notText: () => 'harus berupa teks; tulislah di antara tanda kutip',
+  blankText: () => 'tidak boleh kosong',
+  textTooLong: ({ limit, length }: { limit: number; length: number }) =>
+    `terlalu panjang: paling banyak ${limit} karakter; sekarang ${length}`,
+  titleWordTooLong: ({ limit, length }: { limit: number; length: number }) =>
+    `kata terpanjang paling banyak ${limit} karakter tanpa spasi; sekarang ${length}: judul hanya dipotong di spasi, maka sisipkan spasi atau perpendek katanya`,
+  lineBreak: () =>
+    'harus satu baris: hapus pindah baris di dalamnya (pindah baris dapat menyisipkan baris baru ke berkas kalender)',
+  invisibleCharacter: ({ codePoint }: { codePoint: string }) =>
+    `memuat karakter tak terlihat ${codePoint} (karakter kendali, pembalik arah tulisan, atau karakter tanpa lebar); ketik ulang teksnya`,
+  notANumber: ({ example }: { example: number }) => `harus berupa angka tanpa tanda kutip, misalnya ${example}`,
+  notAWholeNumber: ({ example }: { example: number }) => `harus bilangan bulat, misalnya ${example}`,
+  offsetMissing: ({ example }: { example: string }) =>
+    `selisih UTC belum ditulis: tambahkan +07:00 (WIB), +08:00 (WITA), atau +09:00 (WIT), misalnya ${example}`,
+  timeAndOffsetMissing: ({ example }: { example: string }) => `jam dan selisih UTC belum ditulis, misalnya ${example}`,
+  notARealDate: ({ value }: { value: string }) => `"${value}" bukan tanggal yang ada`,
+  notADateOrInstant: ({ example }: { example: Bilingual }) =>
+    `harus ditulis seperti ${example.id}: tanggal saja, atau tanggal, huruf T, jam, lalu selisih UTC`,
+  notAnInstant: ({ example }: { example: Bilingual }) =>
+    `harus ditulis seperti ${example.id}: tanggal, huruf T, jam, lalu selisih UTC`,
+  notARealInstant: ({ value }: { value: string }) => `"${value}" bukan tanggal dan jam yang ada`,
+  momentUnquoted: ({ example }: { example: Bilingual }) =>
+    `tulis di antara tanda kutip, misalnya ${example.id}; tanpa tanda kutip, YAML mengubahnya menjadi waktu UTC, sehingga tanggal saja tidak lagi dapat dibedakan dari tanggal dan jam`,
+  momentNotText: ({ example }: { example: Bilingual }) => `harus ditulis di antara tanda kutip, misalnya ${example.id}`,
+  notACalendarDate: () => 'harus berupa tanggal seperti "2026-11-25"',
+  notAnAddress: () => 'harus berupa alamat web di antara tanda kutip',
+  addressProblem: ({ problem }: { problem: UrlProblem }) => urlProblemText(problem).id,
+  unknownFields: ({ fields }: { fields: readonly string[] }) =>
+    `kolom tidak dikenal: ${fields.join(', ')}; periksa ejaannya atau hapus kolom itu`,
+  notAnEntry: () => 'harus berupa daftar kolom "nama: nilai"',
+  listMissing: ({ item }: { item: Bilingual }) => `wajib diisi: daftar ${item.id}, setiap butir diawali "- "`,
+  notAList: () => 'harus berupa daftar, setiap butir pada barisnya sendiri diawali "- "',
+  listEmpty: ({ item }: { item: Bilingual }) => `harus memuat sekurang-kurangnya satu ${item.id}`,
+  unknownRegion: ({ region, islandGroups }: { region: string; islandGroups: readonly string[] }) =>
+    `wilayah ${region} tidak dikenal; tulis kelompok pulau (${islandGroups.join(', ')}) ` +
+    'atau provinsi dalam huruf kecil dengan tanda hubung, misalnya jawa-barat; ' +
+    'daftarnya ada di content/README.md, bagian "Wilayah penempatan"',
+  notASourceList: () => 'harus berupa daftar sumber, setiap butir diawali "- title:"',
+  stageDateAlone: ({ missingField }: { missingField: string }) =>
+    `tulis starts dan ends bersama-sama, atau hapus keduanya jika jadwal tahap ini belum diumumkan; ${missingField} belum diisi`,
+  stageEndsBeforeStarts: () => 'waktu selesai (ends) harus sesudah waktu mulai (starts): tahap ini berakhir sebelum dimulai',
+  stageOutOfOrder: ({ earlier }: { earlier: number }) =>
+    `tahap ini dimulai sebelum tahap sebelumnya (stages[${earlier}]); urutkan tahapan sesuai jadwalnya`,
+  notADayCount: ({ example }: { example: number }) => `harus berupa jumlah hari tanpa tanda kutip, misalnya ${example}`,
+  tooFewDays: () => 'harus sekurang-kurangnya 1 hari',
+  tooManyDays: () => 'paling lama 730 hari (dua tahun)',
+  closesBeforeOpens: () => 'waktu tutup (closes) harus sesudah waktu buka (opens): pendaftaran ini tertutup sebelum dibuka',
+  notADisabilityAccess: () =>
+    'harus salah satu dari: open (terbuka), not-open (tidak terbuka), to-confirm (belum dipastikan)',
+  asOfWithoutDate: ({ flag }: { flag: string }) => `${flag} perlu tanggal, misalnya ${flag}=2025-09-10`,
+  siteClockUnreadable: ({ source, written, expected }: { source: Bilingual; written: string; expected: Bilingual }) =>
+    `${source.id}: "${written}" bukan ${expected.id}`,
+  builtAsOf: ({ when, source, isPast }: { when: Bilingual; source: Bilingual; isPast: boolean }) =>
+    `Situs dibangun per ${when.id} (${source.id}), bukan per waktu sekarang.` +
+    (isPast ? ' Di peramban, status pendaftaran lalu maju ke jam komputer Anda.' : ''),
+  overlayTitle: () => 'Konten perlu diperbaiki',
+  overlayHint: ({ problems }: { problems: number }) =>
+    `${problems} masalah. Simpan perbaikannya; halaman dimuat ulang setelah semuanya beres. Panduan: content/README.md`,
+  claimUnconfirmed: ({ sourced, item }: { sourced: boolean; item: string }) =>
+    `peringatan: klaim ini belum dipastikan BPJS Ketenagakerjaan${sourced ? '' : ' dan belum bersumber, sehingga tidak ditampilkan'}; lihat "${item}" dalam content/README.md`,
+  linkPolicyEntry: ({ problem }: { problem: Bilingual }) => problem.id,
+  positionNameMissing: () => 'Tulis nama berkas posisi baru, misalnya: npm run new:position -- petugas-layanan',
+  positionNameUnusable: ({ slug }: { slug: string }) =>
+    `"${slug}" tidak dapat dipakai: nama berkas menjadi alamat halaman, jadi pakai huruf kecil a-z, angka, dan tanda hubung saja, misalnya "petugas-layanan"`,
+  positionExists: ({ slug, files }: { slug: string; files: readonly string[] }) =>
+    `Posisi "${slug}" sudah ada, tidak ada berkas yang ditimpa: ${files.join(', ')}`,
+  positionNotWritten: ({ error }: { error: string }) => `Berkas tidak dibuat: ${error}`,
+  positionCreated: () => 'Berkas dibuat:',
+  positionNextSteps: () =>
+    'Isi setiap kolom dan ganti teks di antara [[ … ]] pada kedua berkas, lalu jalankan npm run check:content.',
+  buildFailed: ({ outDir }: { outDir: string }) => `Build gagal; ${outDir}/ yang sebelumnya tidak diubah.`,
 };
 
 type EditorMessages = typeof id;
@@ -218,8 +294,8 @@ export type EditorMessageKey = keyof EditorMessages;
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const en = {
-  // The content check (npm run check:content) and the content schemas.
+export const en = {
+  // The content check (npm run check:content).
   contentFolderMissing: () => 'the content folder does not exist',
   folderNotRead: ({ folders }) => `the site does not read this folder; the folders it reads are: ${folders.join(', ')}`,
   collectionFolderMissing: () => 'this collection folder does not exist',
@@ -283,6 +359,73 @@ const en = {
   passed: ({ files }) => `Content check passed: ${plural(files, 'file')}.`,
   summary: ({ problems, files }) =>
     `${plural(problems, 'problem')} in ${plural(files, 'file')}. Fix them all, then run npm run check:content again.`,
+
+  // The content schemas, the preview clock and the editors' npm commands.
+  fieldRequired: () => 'is required',
+  fieldRequiredExample: ({ example }) => `is required, e.g. ${example.en}`,
+  notText: () => 'must be text; write it between quotes',
+  blankText: () => 'must not be empty',
+  textTooLong: ({ limit, length }) => `too long: at most ${limit} characters; now ${length}`,
+  titleWordTooLong: ({ limit, length }) =>
+    `the longest word may have at most ${limit} characters without a space; now ${length}: a title wraps only at spaces, so add a space or shorten the word`,
+  lineBreak: () =>
+    'must be one line: remove the line break inside it (a line break can insert a new line into the calendar file)',
+  invisibleCharacter: ({ codePoint }) =>
+    `contains the invisible character ${codePoint} (a control, direction-override or zero-width character); retype the text`,
+  notANumber: ({ example }) => `must be a number without quotes, e.g. ${example}`,
+  notAWholeNumber: ({ example }) => `must be a whole number, e.g. ${example}`,
+  offsetMissing: ({ example }) => `the UTC offset is missing: add +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), e.g. ${example}`,
+  timeAndOffsetMissing: ({ example }) => `the time and the UTC offset are missing, e.g. ${example}`,
+  notARealDate: ({ value }) => `"${value}" is not a real date`,
+  notADateOrInstant: ({ example }) =>
+    `must be written like ${example.en}: a date alone, or the date, the letter T, the time, then the UTC offset`,
+  notAnInstant: ({ example }) => `must be written like ${example.en}: date, the letter T, time, then the UTC offset`,
+  notARealInstant: ({ value }) => `"${value}" is not a real date and time`,
+  momentUnquoted: ({ example }) =>
+    `write it in quotes, e.g. ${example.en}; without quotes YAML turns it into a UTC time, and a date alone can no longer be told from a date and time`,
+  momentNotText: ({ example }) => `must be written in quotes, e.g. ${example.en}`,
+  notACalendarDate: () => 'must be a date such as "2026-11-25"',
+  notAnAddress: () => 'must be a web address between quotes',
+  addressProblem: ({ problem }) => urlProblemText(problem).en,
+  unknownFields: ({ fields }) => `unknown field: ${fields.join(', ')}; check its spelling or remove it`,
+  notAnEntry: () => 'must be a set of "name: value" fields',
+  listMissing: ({ item }) => `is required: a list of ${item.en}, each item starting with "- "`,
+  notAList: () => 'must be a list, each item on its own line starting with "- "',
+  listEmpty: ({ item }) => `must list at least one ${item.en}`,
+  unknownRegion: ({ region, islandGroups }) =>
+    `unknown region ${region}; write an island group (${islandGroups.join(', ')}) ` +
+    'or a province as its slug, e.g. jawa-barat; the list is in content/README.md, "Wilayah penempatan"',
+  notASourceList: () => 'must be a list of sources, each item starting with "- title:"',
+  stageDateAlone: ({ missingField }) =>
+    `write starts and ends together, or leave both out while this stage's dates are not announced; ${missingField} is missing`,
+  stageEndsBeforeStarts: () => 'ends must be after starts: this stage ends before it starts',
+  stageOutOfOrder: ({ earlier }) =>
+    `this stage starts before an earlier one (stages[${earlier}]); list the stages in the order they happen`,
+  notADayCount: ({ example }) => `must be a number of days without quotes, e.g. ${example}`,
+  tooFewDays: () => 'must be at least 1 day',
+  tooManyDays: () => 'must be at most 730 days (two years)',
+  closesBeforeOpens: () => 'closes must be after opens: this registration window closes before it opens',
+  notADisabilityAccess: () => 'must be one of: open, not-open, to-confirm',
+  asOfWithoutDate: ({ flag }) => `${flag} needs a date, e.g. ${flag}=2025-09-10`,
+  siteClockUnreadable: ({ source, written, expected }) => `${source.en}: "${written}" is not ${expected.en}`,
+  builtAsOf: ({ when, source, isPast }) =>
+    `The site is built as of ${when.en} (${source.en}), not as of now.` +
+    (isPast ? " In the browser, the registration status then moves on to your computer's clock." : ''),
+  overlayTitle: () => 'Content needs fixing',
+  overlayHint: ({ problems }) =>
+    `${problems} problems. Save your fixes; the page reloads once all are fixed. Guide: content/README.md`,
+  claimUnconfirmed: ({ sourced, item }) =>
+    `warning: BPJS Ketenagakerjaan has not confirmed this claim${sourced ? '' : ', and it has no source, so it is not shown'}; see "${item}" in content/README.md`,
+  linkPolicyEntry: ({ problem }) => problem.en,
+  positionNameMissing: () => 'Give the new position a file name, e.g.: npm run new:position -- petugas-layanan',
+  positionNameUnusable: ({ slug }) =>
+    `"${slug}" cannot be used: the file name becomes the page address, so use only lower-case a-z, digits and hyphens, e.g. "petugas-layanan"`,
+  positionExists: ({ slug, files }) => `The position "${slug}" already exists; no file was overwritten: ${files.join(', ')}`,
+  positionNotWritten: ({ error }) => `No file was created: ${error}`,
+  positionCreated: () => 'Created:',
+  positionNextSteps: () =>
+    'Fill in every field and replace the text between [[ … ]] in both files, then run npm run check:content.',
+  buildFailed: ({ outDir }) => `The build failed; the previous ${outDir}/ is unchanged.`,
 } satisfies EditorMessages;
 
 /** Why the history could not be read, in Indonesian. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { editorMessage, urlProblemText } from './editorMessages.ts';
-import { linkProblem, officialUrlProblem, type UrlProblem } from '../links/officialUrl.ts';
+import { editorText } from './editorMessages.ts';
+import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
 import { islandGroupIds } from '../recruitment/provinces.ts';
 import { placementRegionKeys } from '../recruitment/regions.ts';
 import { codePointName, hiddenCharacter } from '../links/textSafety.ts';
@@ -12,7 +12,8 @@ import { isoWithOffsetPattern } from '../time/timeZones.ts';
  * The content collections, their schemas and the rules shared by Astro (src/content.config.ts) and
  * the editors' content check (`npm run check:content`), so both say the same thing about a file.
  * Messages are written for the communications team, who read them in the terminal and in the dev
- * overlay: plain Indonesian first, then English, without the field name (both print it).
+ * overlay: plain Indonesian first, then English, without the field name (both print it). Their words
+ * live in the editors' message catalogue (./editorMessages.ts).
  */
 
 /** Where the collections live, relative to the project; `CONTENT_ROOT` points the site and the checks elsewhere. */
@@ -20,13 +21,8 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return env['CONTENT_ROOT']?.trim() || 'content';
 }
 
-/** What to tell an editor about a bad address, in both languages. */
-function urlProblemMessage(problem: UrlProblem): string {
-  const { id, en } = urlProblemText(problem);
-  return editorMessage(id, en);
-}
-
-const missing = (example: string) => editorMessage(`wajib diisi, misalnya ${example}`, `is required, e.g. ${example}`);
+/** "Required", with an example written the same in both languages. */
+const missing = (example: string) => editorText('fieldRequiredExample', { example: { id: example, en: example } });
 
 /**
  * How long each kind of text may be, in characters (code points, as a reader counts them). Each is
@@ -76,19 +72,12 @@ export function longestWord(text: string): number {
 /** Required one-line text of at most `maxLength` characters; `maxWordLength` bounds its longest word (titles). */
 function requiredText(maxLength: number, maxWordLength?: number) {
   return requiredLine().check((payload) => {
-    const refuse = (id: string, en: string) => payload.issues.push({ code: 'custom', input: payload.value, message: editorMessage(id, en) });
+    const refuse = (message: string) => payload.issues.push({ code: 'custom', input: payload.value, message });
     const length = characterCount(payload.value);
-    if (length > maxLength) {
-      refuse(`terlalu panjang: paling banyak ${maxLength} karakter; sekarang ${length}`, `too long: at most ${maxLength} characters; now ${length}`);
-    }
+    if (length > maxLength) refuse(editorText('textTooLong', { limit: maxLength, length }));
     if (maxWordLength === undefined) return;
     const word = longestWord(payload.value);
-    if (word > maxWordLength) {
-      refuse(
-        `kata terpanjang paling banyak ${maxWordLength} karakter tanpa spasi; sekarang ${word}: judul hanya dipotong di spasi, maka sisipkan spasi atau perpendek katanya`,
-        `the longest word may have at most ${maxWordLength} characters without a space; now ${word}: a title wraps only at spaces, so add a space or shorten the word`,
-      );
-    }
+    if (word > maxWordLength) refuse(editorText('titleWordTooLong', { limit: maxWordLength, length: word }));
   });
 }
 
@@ -96,13 +85,10 @@ function requiredLine() {
   return z
 
     .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? editorMessage('wajib diisi', 'is required')
-          : editorMessage('harus berupa teks; tulislah di antara tanda kutip', 'must be text; write it between quotes'),
+      error: (issue) => (issue.input === undefined ? editorText('fieldRequired') : editorText('notText')),
     })
     .trim()
-    .min(1, { error: editorMessage('tidak boleh kosong', 'must not be empty') })
+    .min(1, { error: editorText('blankText') })
     .check(refuseHiddenCharacters);
 }
 
@@ -115,10 +101,7 @@ function refuseHiddenCharacters(payload: z.core.ParsePayload<string>): void {
     payload.issues.push({
       code: 'custom',
       input: payload.value,
-      message: editorMessage(
-        'harus satu baris: hapus pindah baris di dalamnya (pindah baris dapat menyisipkan baris baru ke berkas kalender)',
-        'must be one line: remove the line break inside it (a line break can insert a new line into the calendar file)',
-      ),
+      message: editorText('lineBreak'),
     });
     return;
   }
@@ -127,25 +110,16 @@ function refuseHiddenCharacters(payload: z.core.ParsePayload<string>): void {
   payload.issues.push({
     code: 'custom',
     input: payload.value,
-    message: editorMessage(
-      `memuat karakter tak terlihat ${codePointName(hidden)} (karakter kendali, pembalik arah tulisan, atau karakter tanpa lebar); ketik ulang teksnya`,
-      `contains the invisible character ${codePointName(hidden)} (a control, direction-override or zero-width character); retype the text`,
-    ),
+    message: editorText('invisibleCharacter', { codePoint: codePointName(hidden) }),
   });
 }
 
 function wholeNumber() {
   return z
     .number({
-      error: (issue) =>
-        issue.input === undefined
-          ? missing('1')
-          : editorMessage(
-              'harus berupa angka tanpa tanda kutip, misalnya 1',
-              'must be a number without quotes, e.g. 1',
-            ),
+      error: (issue) => (issue.input === undefined ? missing('1') : editorText('notANumber', { example: 1 })),
     })
-    .int({ error: editorMessage('harus bilangan bulat, misalnya 1', 'must be a whole number, e.g. 1') });
+    .int({ error: editorText('notAWholeNumber', { example: 1 }) });
 }
 
 /** How an editor writes a moment: an example in each language, since some name both forms. */
@@ -190,36 +164,16 @@ function isRealInstant(value: string): boolean {
  */
 function instantProblem(value: string, allowsDate: boolean, example: Example): string | undefined {
   if (dateTimeWithoutOffset.test(value)) {
-    return editorMessage(
-      `selisih UTC belum ditulis: tambahkan +07:00 (WIB), +08:00 (WITA), atau +09:00 (WIT), misalnya ${instantText}`,
-      `the UTC offset is missing: add +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), e.g. ${instantText}`,
-    );
+    return editorText('offsetMissing', { example: instantText });
   }
   if (dateOnly.test(value)) {
-    if (!allowsDate) {
-      return editorMessage(
-        `jam dan selisih UTC belum ditulis, misalnya ${instantText}`,
-        `the time and the UTC offset are missing, e.g. ${instantText}`,
-      );
-    }
-    return isRealInstant(value)
-      ? undefined
-      : editorMessage(`"${value}" bukan tanggal yang ada`, `"${value}" is not a real date`);
+    if (!allowsDate) return editorText('timeAndOffsetMissing', { example: instantText });
+    return isRealInstant(value) ? undefined : editorText('notARealDate', { value });
   }
   if (!isoWithOffsetPattern.test(value)) {
-    return allowsDate
-      ? editorMessage(
-          `harus ditulis seperti ${example.id}: tanggal saja, atau tanggal, huruf T, jam, lalu selisih UTC`,
-          `must be written like ${example.en}: a date alone, or the date, the letter T, the time, then the UTC offset`,
-        )
-      : editorMessage(
-          `harus ditulis seperti ${example.id}: tanggal, huruf T, jam, lalu selisih UTC`,
-          `must be written like ${example.en}: date, the letter T, time, then the UTC offset`,
-        );
+    return allowsDate ? editorText('notADateOrInstant', { example }) : editorText('notAnInstant', { example });
   }
-  if (!isRealInstant(value)) {
-    return editorMessage(`"${value}" bukan tanggal dan jam yang ada`, `"${value}" is not a real date and time`);
-  }
+  if (!isRealInstant(value)) return editorText('notARealInstant', { value });
   return undefined;
 }
 
@@ -228,17 +182,9 @@ function writtenMoment(allowsDate: boolean, example: Example) {
   return z
     .string({
       error: (issue) => {
-        if (issue.input === undefined) return editorMessage(`wajib diisi, misalnya ${example.id}`, `is required, e.g. ${example.en}`);
-        if (issue.input instanceof Date) {
-          return editorMessage(
-            `tulis di antara tanda kutip, misalnya ${example.id}; tanpa tanda kutip, YAML mengubahnya menjadi waktu UTC, sehingga tanggal saja tidak lagi dapat dibedakan dari tanggal dan jam`,
-            `write it in quotes, e.g. ${example.en}; without quotes YAML turns it into a UTC time, and a date alone can no longer be told from a date and time`,
-          );
-        }
-        return editorMessage(
-          `harus ditulis di antara tanda kutip, misalnya ${example.id}`,
-          `must be written in quotes, e.g. ${example.en}`,
-        );
+        if (issue.input === undefined) return editorText('fieldRequiredExample', { example });
+        if (issue.input instanceof Date) return editorText('momentUnquoted', { example });
+        return editorText('momentNotText', { example });
       },
     })
     .check((payload) => {
@@ -264,9 +210,7 @@ function moment(edge: DayEdge) {
 
 /** A calendar day such as `2026-11-25` (the day a source was last read). */
 function calendarDate() {
-  return z.coerce.date({
-    error: editorMessage('harus berupa tanggal seperti "2026-11-25"', 'must be a date such as "2026-11-25"'),
-  });
+  return z.coerce.date({ error: editorText('notACalendarDate') });
 }
 
 function addressText() {
@@ -275,7 +219,7 @@ function addressText() {
       error: (issue) =>
         issue.input === undefined
           ? missing('"https://rekrutmen.bpjsketenagakerjaan.go.id"')
-          : editorMessage('harus berupa alamat web di antara tanda kutip', 'must be a web address between quotes'),
+          : editorText('notAnAddress'),
     })
     .check(refuseHiddenCharacters);
 }
@@ -285,7 +229,7 @@ function officialUrl() {
   return addressText().check((payload) => {
     const problem = officialUrlProblem(payload.value);
     if (problem !== undefined)
-      payload.issues.push({ code: 'custom', input: payload.value, message: urlProblemMessage(problem) });
+      payload.issues.push({ code: 'custom', input: payload.value, message: editorText('addressProblem', { problem }) });
   });
 }
 
@@ -294,7 +238,7 @@ function sourceUrl() {
   return addressText().check((payload) => {
     const problem = linkProblem(payload.value);
     if (problem !== undefined)
-      payload.issues.push({ code: 'custom', input: payload.value, message: urlProblemMessage(problem) });
+      payload.issues.push({ code: 'custom', input: payload.value, message: editorText('addressProblem', { problem }) });
   });
 }
 
@@ -302,32 +246,16 @@ function sourceUrl() {
 function entry<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? editorMessage(
-            `kolom tidak dikenal: ${issue.keys.join(', ')}; periksa ejaannya atau hapus kolom itu`,
-            `unknown field: ${issue.keys.join(', ')}; check its spelling or remove it`,
-          )
-        : editorMessage('harus berupa daftar kolom "nama: nilai"', 'must be a set of "name: value" fields'),
+      issue.code === 'unrecognized_keys' ? editorText('unknownFields', { fields: issue.keys }) : editorText('notAnEntry'),
   });
 }
 
 function list<Item extends z.ZodType>(item: Item, what: { id: string; en: string }) {
   return z
     .array(item, {
-      error: (issue) =>
-        issue.input === undefined
-          ? editorMessage(
-              `wajib diisi: daftar ${what.id}, setiap butir diawali "- "`,
-              `is required: a list of ${what.en}, each item starting with "- "`,
-            )
-          : editorMessage(
-              'harus berupa daftar, setiap butir pada barisnya sendiri diawali "- "',
-              'must be a list, each item on its own line starting with "- "',
-            ),
+      error: (issue) => (issue.input === undefined ? editorText('listMissing', { item: what }) : editorText('notAList')),
     })
-    .min(1, {
-      error: editorMessage(`harus memuat sekurang-kurangnya satu ${what.id}`, `must list at least one ${what.en}`),
-    });
+    .min(1, { error: editorText('listEmpty', { item: what }) });
 }
 
 /** A value for a message, short and safe to print whatever it is (a list nested a billion times over). */
@@ -337,24 +265,14 @@ function quotedInput(input: unknown): string {
 
 // Listing all 45 ids would bury the message; the guide's table has every province.
 const placementRegion = z.enum(placementRegionKeys, {
-  error: (issue) =>
-    editorMessage(
-      `wilayah ${quotedInput(issue.input)} tidak dikenal; tulis kelompok pulau (${islandGroupIds.join(', ')}) ` +
-        'atau provinsi dalam huruf kecil dengan tanda hubung, misalnya jawa-barat; ' +
-        'daftarnya ada di content/README.md, bagian "Wilayah penempatan"',
-      `unknown region ${quotedInput(issue.input)}; write an island group (${islandGroupIds.join(', ')}) ` +
-        'or a province as its slug, e.g. jawa-barat; the list is in content/README.md, "Wilayah penempatan"',
-    ),
+  error: (issue) => editorText('unknownRegion', { region: quotedInput(issue.input), islandGroups: islandGroupIds }),
 });
 
 export const disabilityAccessValues = ['open', 'not-open', 'to-confirm'] as const;
 
 const sources = z
   .array(entry({ title: requiredText(textLimits.sourceTitle), url: sourceUrl().optional(), reviewed: calendarDate() }), {
-    error: editorMessage(
-      'harus berupa daftar sumber, setiap butir diawali "- title:"',
-      'must be a list of sources, each item starting with "- title:"',
-    ),
+    error: editorText('notASourceList'),
   })
   .default([]);
 
@@ -387,17 +305,11 @@ const stage = entry({ title: requiredText(textLimits.stageTitle, textLimits.titl
     payload.addIssue({
       code: 'custom',
       path: [missingField],
-      message: editorMessage(
-        `tulis starts dan ends bersama-sama, atau hapus keduanya jika jadwal tahap ini belum diumumkan; ${missingField} belum diisi`,
-        `write starts and ends together, or leave both out while this stage's dates are not announced; ${missingField} is missing`,
-      ),
+      message: editorText('stageDateAlone', { missingField }),
     });
   })
   .refine((stage) => stage.starts === undefined || stage.ends === undefined || stage.ends.instant.getTime() > stage.starts.instant.getTime(), {
-    error: editorMessage(
-      'waktu selesai (ends) harus sesudah waktu mulai (starts): tahap ini berakhir sebelum dimulai',
-      'ends must be after starts: this stage ends before it starts',
-    ),
+    error: editorText('stageEndsBeforeStarts'),
     path: ['ends'],
     when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'starts' || issue.path?.[0] === 'ends'),
   });
@@ -411,10 +323,7 @@ const stages = list(stage, { id: 'tahap seleksi', en: 'selection stage' }).super
       payload.addIssue({
         code: 'custom',
         path: [index, 'starts'],
-        message: editorMessage(
-          `tahap ini dimulai sebelum tahap sebelumnya (stages[${latest.index}]); urutkan tahapan sesuai jadwalnya`,
-          `this stage starts before an earlier one (stages[${latest.index}]); list the stages in the order they happen`,
-        ),
+        message: editorText('stageOutOfOrder', { earlier: latest.index }),
       });
       return;
     }
@@ -430,21 +339,13 @@ export const campaignSchema = pageEntry({
   stages,
   /** Days after registration closes before the campaign reads as past, when no stage after registration is dated. */
   concludedAfterDays: z
-    .number({
-      error: editorMessage(
-        `harus berupa jumlah hari tanpa tanda kutip, misalnya ${defaultConcludedAfterDays}`,
-        `must be a number of days without quotes, e.g. ${defaultConcludedAfterDays}`,
-      ),
-    })
-    .int({ error: editorMessage(`harus bilangan bulat, misalnya ${defaultConcludedAfterDays}`, `must be a whole number, e.g. ${defaultConcludedAfterDays}`) })
-    .min(1, { error: editorMessage('harus sekurang-kurangnya 1 hari', 'must be at least 1 day') })
-    .max(730, { error: editorMessage('paling lama 730 hari (dua tahun)', 'must be at most 730 days (two years)') })
+    .number({ error: editorText('notADayCount', { example: defaultConcludedAfterDays }) })
+    .int({ error: editorText('notAWholeNumber', { example: defaultConcludedAfterDays }) })
+    .min(1, { error: editorText('tooFewDays') })
+    .max(730, { error: editorText('tooManyDays') })
     .default(defaultConcludedAfterDays),
 }).refine((campaign) => campaign.closes.instant.getTime() > campaign.opens.instant.getTime(), {
-  error: editorMessage(
-    'waktu tutup (closes) harus sesudah waktu buka (opens): pendaftaran ini tertutup sebelum dibuka',
-    'closes must be after opens: this registration window closes before it opens',
-  ),
+  error: editorText('closesBeforeOpens'),
   path: ['closes'],
   // Compare the two moments whenever both are readable, even if other fields have problems.
   when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'opens' || issue.path?.[0] === 'closes'),
@@ -459,12 +360,7 @@ export const positionSchema = pageEntry({
   /** The announcement says "several positions" are open to candidates with physical disabilities without naming them. */
   disabilityAccess: z.enum(disabilityAccessValues, {
     error: (issue) =>
-      issue.input === undefined
-        ? missing('"to-confirm"')
-        : editorMessage(
-            'harus salah satu dari: open (terbuka), not-open (tidak terbuka), to-confirm (belum dipastikan)',
-            'must be one of: open, not-open, to-confirm',
-          ),
+      issue.input === undefined ? missing('"to-confirm"') : editorText('notADisabilityAccess'),
   }),
 });
 

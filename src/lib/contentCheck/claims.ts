@@ -1,5 +1,5 @@
 import { claimEntries } from '../../config/claims.ts';
-import { editorMessage } from '../content/editorMessages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import type { ContentProblem } from './problems.ts';
 
 /*
@@ -17,9 +17,6 @@ export function unconfirmedClaimWarnings(): ContentProblem[] {
       file: registerFile,
       line: undefined,
       field: id,
-      message: editorMessage(
-        `peringatan: klaim ini belum dipastikan BPJS Ketenagakerjaan${claim.source === undefined ? ' dan belum bersumber, sehingga tidak ditampilkan' : ''}; lihat "${claim.toConfirm ?? id}" dalam content/README.md`,
-        `warning: BPJS Ketenagakerjaan has not confirmed this claim${claim.source === undefined ? ', and it has no source, so it is not shown' : ''}; see "${claim.toConfirm ?? id}" in content/README.md`,
-      ),
+      message: editorText('claimUnconfirmed', { sourced: claim.source !== undefined, item: claim.toConfirm ?? id }),
     }));
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { editorMessage } from '../content/editorMessages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { confirmedHostProblems, policyFileName, type PolicyProblem } from '../links/officialUrl.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -25,6 +25,6 @@ export function linkPolicyProblems(
     file: policyFileName,
     line: lineOf(host),
     field: entry,
-    message: editorMessage(message.id, message.en),
+    message: editorText('linkPolicyEntry', { problem: message }),
   }));
 }

@@ -1,5 +1,5 @@
 import { siteClockExamples, siteClockValue } from './buildClock.ts';
-import { editorMessage } from '../content/editorMessages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { formatInstant } from './dateFormat.ts';
 import { officialTimeZone } from './timeZones.ts';
 
@@ -52,10 +52,7 @@ export function asOfOption(args: readonly string[], npmConfigAsOf?: string): AsO
 }
 
 function missingValue(): string {
-  return editorMessage(
-    `${asOfFlag} perlu tanggal, misalnya ${asOfFlag}=2025-09-10`,
-    `${asOfFlag} needs a date, e.g. ${asOfFlag}=2025-09-10`,
-  );
+  return editorText('asOfWithoutDate', { flag: asOfFlag });
 }
 
 /** Where the moment came from, strongest first: the command line, the shell, the `.env` file. */
@@ -103,13 +100,7 @@ export function chooseSiteClock(settings: {
 function editorsClock(source: 'as-of' | 'env-file', written: string): SiteClock {
   const value = siteClockValue(written);
   if (value === undefined) {
-    const label = sourceLabels[source];
-    throw new Error(
-      editorMessage(
-        `${label.id}: "${written}" bukan ${siteClockExamples.id}`,
-        `${label.en}: "${written}" is not ${siteClockExamples.en}`,
-      ),
-    );
+    throw new Error(editorText('siteClockUnreadable', { source: sourceLabels[source], written, expected: siteClockExamples }));
   }
   return { source, siteNow: value, instant: new Date(value) };
 }
@@ -120,16 +111,10 @@ function editorsClock(source: 'as-of' | 'env-file', written: string): SiteClock 
  * forward, to the reader's clock: a past moment shows in the browser only until it runs.
  */
 export function siteClockNotice(clock: SiteClock & { instant: Date }, realNow: Date): string {
-  const label = sourceLabels[clock.source];
   const when = {
     id: formatInstant(clock.instant, officialTimeZone, 'id'),
     en: formatInstant(clock.instant, officialTimeZone, 'en'),
   };
   const isPast = clock.instant.getTime() < realNow.getTime();
-  return editorMessage(
-    `Situs dibangun per ${when.id} (${label.id}), bukan per waktu sekarang.` +
-      (isPast ? ' Di peramban, status pendaftaran lalu maju ke jam komputer Anda.' : ''),
-    `The site is built as of ${when.en} (${label.en}), not as of now.` +
-      (isPast ? " In the browser, the registration status then moves on to your computer's clock." : ''),
-  );
+  return editorText('builtAsOf', { when, source: sourceLabels[clock.source], isPast });
 }
