@@ -7,8 +7,10 @@ import { checkCalendarFile } from '../../src/lib/outputCheck/calendar.ts';
 import { checkXmlFile } from '../../src/lib/outputCheck/feeds.ts';
 import { checkHtmlPage } from '../../src/lib/outputCheck/html.ts';
 import { rules } from '../../src/lib/outputCheck/registry.ts';
+import { passedLine, refusalText } from '../../src/lib/outputCheck/report.ts';
 import type { Problem } from '../../src/lib/outputCheck/rule.ts';
-import { checkShippedText, traceToContent } from '../../src/lib/outputCheck/verifySite.ts';
+import { traceToContent } from '../../src/lib/outputCheck/trace.ts';
+import { checkShippedText } from '../../src/lib/outputCheck/verifySite.ts';
 
 const checker = {
   src: '/_checker/cek-keaslian.abc.js',
@@ -275,5 +277,26 @@ describe('the output check\'s rules', () => {
     const found = check.mock.results.flatMap((result): readonly Problem[] => (result.type === 'return' ? result.value : []));
     expect(found.length).toBeGreaterThan(0);
     for (const problem of found) expect(reported).toContainEqual({ file, ...problem });
+  });
+});
+
+describe('what the build says of the output check', () => {
+  test('counts the files read, and when each was checked, when nothing is outside the allowlist', () => {
+    expect(passedLine(57, { problems: [], checkedEarly: 55, checkedAtEnd: 2 })).toBe(
+      'every built page, feed and calendar is within the allowlist (57 files: 55 checked as they were written, 2 after)',
+    );
+  });
+
+  test('refuses the build with one line per problem, naming the built file and the content file it came from', () => {
+    const problems = [
+      { file: 'lowongan/a/index.html', message: 'tautan x / link x', evidence: 'https://bit.ly/abc' },
+      { file: 'index.html', message: 'skrip / script', evidence: 'alert(1)' },
+    ];
+    const contentFiles = new Map([['content/positions/id/a.md', 'Daftar di https://bit.ly/abc.']]);
+    expect(refusalText(problems, contentFiles).split('\n')).toEqual([
+      'Hasil build memuat 2 hal di luar daftar yang diizinkan; situs tidak diterbitkan: / The build output contains 2 things outside the allowlist; the site is not published:',
+      'lowongan/a/index.html  tautan x / link x  ← content/positions/id/a.md',
+      'index.html  skrip / script',
+    ]);
   });
 });
