@@ -14,7 +14,7 @@ import type { PositionFact } from '../recruitment/positionFacts.ts';
 type Bilingual = { id: string; en: string };
 
 /** A message for editors: plain Indonesian, then the same in English. Only this file joins them. */
-export function editorMessage(indonesian: string, english: string): string {
+function editorMessage(indonesian: string, english: string): string {
   return `${indonesian} / ${english}`;
 }
 
@@ -287,6 +287,41 @@ export const id = {
   positionNextSteps: () =>
     'Isi setiap kolom dan ganti teks di antara [[ … ]] pada kedua berkas, lalu jalankan npm run check:content.',
   buildFailed: ({ outDir }: { outDir: string }) => `Build gagal; ${outDir}/ yang sebelumnya tidak diubah.`,
+
+  // The output check (the built site).
+  loadsInsecurely: ({ url }: { url: string }) => `memuat ${url} lewat http: yang tidak aman`,
+  loadsOffSite: ({ url }: { url: string }) =>
+    `memuat ${url} dari luar situs: halaman hanya boleh memuat berkas dari situs ini sendiri`,
+  applyLinkRefused: ({ url, problem }: { url: string; problem: Bilingual }) => `tautan pendaftaran ${url}: ${problem.id}`,
+  forbiddenElement: ({ tag }: { tag: string }) =>
+    `elemen <${tag}> tidak boleh ada di halaman: elemen ini dapat menjalankan kode, memuat situs lain, atau mengirim data pembaca`,
+  foreignScript: () =>
+    'skrip di halaman ini bukan skrip situs: hanya skrip status pendaftaran dan pemasang service worker yang boleh berjalan',
+  foreignScriptFile: ({ src }: { src: string }) =>
+    `skrip ${src} bukan skrip situs untuk halaman ini: hanya pemeriksa pesan, dengan hash integritasnya, yang boleh dimuat di halaman cek keaslian`,
+  jsonBlockUnreadable: () => 'blok data JSON di halaman ini tidak dapat dibaca',
+  foreignStyle: () => 'gaya <style> di halaman ini bukan lembar gaya situs: gaya lain dapat menyembunyikan peringatan penipuan',
+  metaHttpEquiv: ({ value }: { value: string }) =>
+    `<meta http-equiv="${value}"> tidak boleh ada: elemen ini dapat memindahkan pembaca ke situs lain`,
+  hiddenCharacterInAttribute: ({ name, codePoint }: { name: string; codePoint: string }) =>
+    `atribut ${name} memuat karakter tak terlihat ${codePoint}`,
+  eventHandler: ({ name }: { name: string }) => `atribut ${name} menjalankan kode dan tidak boleh ada`,
+  unsourcedClaim: ({ claim }: { claim: string }) =>
+    `klaim "${claim}" tidak ada di register klaim (src/config/claims.ts) atau belum bersumber: halaman hanya boleh menyatakan kebijakan BPJS Ketenagakerjaan yang tercatat beserta sumbernya`,
+  styleAttribute: ({ name }: { name: string }) =>
+    `atribut ${name} tidak boleh ada: tampilan halaman diatur oleh lembar gaya situs`,
+  hiddenCharacterInText: ({ codePoint }: { codePoint: string }) =>
+    `teks memuat karakter tak terlihat ${codePoint} yang dapat menyamarkan atau membalik tulisan`,
+  hiddenCharacterInString: ({ codePoint }: { codePoint: string }) => `teks memuat karakter tak terlihat ${codePoint}`,
+  jsonLdUnreadable: () => 'data terstruktur (JSON-LD) bukan JSON yang sah',
+  xmlUnreadable: ({ reason }: { reason: string }) => `berkas XML tidak sah: ${reason}`,
+  calendarLineBreak: () =>
+    'berkas kalender memuat pindah baris yang tidak diloloskan: teks dapat menjadi baris perintah kalender',
+  calendarUnreadable: () => 'berkas kalender tidak dapat dibaca',
+  calendarUnknownLine: ({ property }: { property: string }) =>
+    `berkas kalender memuat baris ${property} yang tidak dibuat oleh situs`,
+  outputRefused: ({ count }: { count: number }) =>
+    `Hasil build memuat ${count} hal di luar daftar yang diizinkan; situs tidak diterbitkan:`,
 };
 
 type EditorMessages = typeof id;
@@ -426,6 +461,34 @@ export const en = {
   positionNextSteps: () =>
     'Fill in every field and replace the text between [[ … ]] in both files, then run npm run check:content.',
   buildFailed: ({ outDir }) => `The build failed; the previous ${outDir}/ is unchanged.`,
+
+  // The output check (the built site).
+  loadsInsecurely: ({ url }) => `loads ${url} over insecure http:`,
+  loadsOffSite: ({ url }) => `loads ${url} from another origin: a page may load files from this site only`,
+  applyLinkRefused: ({ url, problem }) => `apply link ${url}: ${problem.en}`,
+  forbiddenElement: ({ tag }) => `the <${tag}> element must not be on a page: it can run code, load another site or send readers' data`,
+  foreignScript: () =>
+    "a script on this page is not the site's own: only the registration status script and the service worker's registration may run",
+  foreignScriptFile: ({ src }) =>
+    `the script ${src} is not the site's own for this page: only the message checker, with its integrity hash, may load, on the check page`,
+  jsonBlockUnreadable: () => 'a JSON data block on this page cannot be read',
+  foreignStyle: () => "a <style> on this page is not the site's stylesheet: other styles can hide the fraud warning",
+  metaHttpEquiv: ({ value }) => `<meta http-equiv="${value}"> is not allowed: it can send readers to another site`,
+  hiddenCharacterInAttribute: ({ name, codePoint }) => `the ${name} attribute contains the invisible character ${codePoint}`,
+  eventHandler: ({ name }) => `the ${name} attribute runs code and is not allowed`,
+  unsourcedClaim: ({ claim }) =>
+    `the claim "${claim}" is not in the claims register (src/config/claims.ts) or has no source: a page may state BPJS Ketenagakerjaan's policy only as registered, with its source`,
+  styleAttribute: ({ name }) => `the ${name} attribute is not allowed: the site's stylesheet sets the page's look`,
+  hiddenCharacterInText: ({ codePoint }) =>
+    `the text contains the invisible character ${codePoint}, which can disguise or reverse what it says`,
+  hiddenCharacterInString: ({ codePoint }) => `the text contains the invisible character ${codePoint}`,
+  jsonLdUnreadable: () => 'the structured data (JSON-LD) is not valid JSON',
+  xmlUnreadable: ({ reason }) => `the XML file is not well-formed: ${reason}`,
+  calendarLineBreak: () => 'the calendar file contains an unescaped line break: text can become a calendar instruction',
+  calendarUnreadable: () => 'the calendar file cannot be read',
+  calendarUnknownLine: ({ property }) => `the calendar file contains a ${property} line the site does not write`,
+  outputRefused: ({ count }) =>
+    `The build output contains ${count} things outside the allowlist; the site is not published:`,
 } satisfies EditorMessages;
 
 /** Why the history could not be read, in Indonesian. */

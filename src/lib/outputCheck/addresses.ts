@@ -1,13 +1,13 @@
 import { siteUrl } from '../../config/site.ts';
-import { editorMessage, editorText, urlProblemText } from '../content/editorMessages.ts';
+import { editorText, urlProblemText } from '../content/editorMessages.ts';
 import { telNumberConfirmed } from '../contentCheck/scamText.ts';
 import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
 import { isWhatsAppShareUrl } from '../recruitment/share.ts';
 import { browserReading, isSitePath, schemeOf } from '../links/urlShape.ts';
 
 /*
- * The address rules for what ships. Links in content are held to the same `linkProblem` rules as
- * in the content check; what a page loads must come from the site itself.
+ * The address policy for what ships, which the rules (rules/) share. Links in content are held to
+ * the same `linkProblem` rules as in the content check; what a page loads must come from the site itself.
  */
 
 const siteHost = new URL(siteUrl).host;
@@ -32,12 +32,7 @@ export function isOwnAddress(value: string): boolean {
 export function resourceProblem(value: string): string | undefined {
   if (isOnSite(value)) return undefined;
   const scheme = schemeOf(value);
-  return scheme === 'http'
-    ? editorMessage(`memuat ${value} lewat http: yang tidak aman`, `loads ${value} over insecure http:`)
-    : editorMessage(
-        `memuat ${value} dari luar situs: halaman hanya boleh memuat berkas dari situs ini sendiri`,
-        `loads ${value} from another origin: a page may load files from this site only`,
-      );
+  return editorText(scheme === 'http' ? 'loadsInsecurely' : 'loadsOffSite', { url: value });
 }
 
 /** What is wrong with an address a reader follows. `apply` for links that look like the way to apply. */
@@ -47,8 +42,10 @@ export function navigationProblem(value: string, { apply = false } = {}): string
   if (schemeOf(value) === 'tel') return telNumberConfirmed(browserReading(value)) ? undefined : editorText('telLink', { url: value });
   const problem = apply ? officialUrlProblem(browserReading(value)) : linkProblem(value);
   if (problem === undefined) return undefined;
-  const { id, en } = urlProblemText(problem);
-  return apply
-    ? editorMessage(`tautan pendaftaran ${value}: ${id}`, `apply link ${value}: ${en}`)
-    : editorMessage(`tautan ${value}: ${id}`, `link ${value}: ${en}`);
+  return editorText(apply ? 'applyLinkRefused' : 'badLink', { url: value, problem: urlProblemText(problem) });
+}
+
+/** A full address or one that leaves the site, as opposed to text that happens to contain a colon. */
+export function looksLikeAddress(value: string): boolean {
+  return /^\s*([a-z][a-z0-9+.-]*:\/\/|[\\/]{2}|(javascript|vbscript|data|mailto|tel):)/i.test(value);
 }

@@ -1,24 +1,22 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { editorMessage } from '../content/editorMessages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import { checkHtmlPage } from './html.ts';
 import { checkStructuredStrings } from './structuredText.ts';
 import type { OwnInlineCode } from '../security/ownInlineCode.ts';
 import type { ReportShipped } from './problem.ts';
 
 /**
- * A sitemap or feed: well-formed XML, every address held to the link policy, and any HTML a feed
- * carries (an item's description) held to the page rules.
+ * A sitemap or feed: well-formed XML, each text and attribute value held to the rules for
+ * structured output (structuredText.ts), and any HTML a feed carries (an item's description) read
+ * as a page.
  */
 export function checkXmlFile(text: string, own: OwnInlineCode, report: ReportShipped): void {
   try {
     SyntaxValidator.validate(text);
   } catch (error) {
     const { message, line } = error as { message: string; line?: number };
-    report(
-      editorMessage(`berkas XML tidak sah: ${message}`, `the XML file is not well-formed: ${message}`),
-      text.split('\n')[(line ?? 1) - 1]?.slice(0, 60) ?? '',
-    );
+    report(editorText('xmlUnreadable', { reason: message }), text.split('\n')[(line ?? 1) - 1]?.slice(0, 60) ?? '');
     return;
   }
   const document: unknown = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(text);

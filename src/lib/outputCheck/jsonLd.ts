@@ -1,17 +1,17 @@
-import { editorMessage } from '../content/editorMessages.ts';
+import { editorText } from '../content/editorMessages.ts';
 import type { ReportShipped } from './problem.ts';
 import { checkStructuredStrings } from './structuredText.ts';
 
 /**
- * A JSON-LD block: it must be JSON, and every address in it is a link search engines show to job
- * seekers, so it is held to the same link policy as the page.
+ * A JSON-LD block: it must be JSON, and every string in it is held to the rules for structured
+ * output (structuredText.ts), as its addresses are links search engines show to job seekers.
  */
 export function checkJsonLd(text: string, report: ReportShipped): void {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    report(editorMessage('data terstruktur (JSON-LD) bukan JSON yang sah', 'the structured data (JSON-LD) is not valid JSON'), text.slice(0, 60));
+    report(editorText('jsonLdUnreadable'), text.slice(0, 60));
     return;
   }
   checkStructuredStrings(stringsIn(data), report);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
-import { domainToUnicode } from 'node:url';
+import { extname, relative, sep } from 'node:path';
 import type { OwnInlineCode } from '../security/ownInlineCode.ts';
 import { checkCalendarFile } from './calendar.ts';
 import { checkXmlFile } from './feeds.ts';
 import { checkHtmlPage } from './html.ts';
 import type { ReportShipped, ShippedProblem } from './problem.ts';
-import { type CheckedExtension, filesUnder, isCheckedFile, shippedFiles } from './shippedFiles.ts';
+import { type CheckedExtension, isCheckedFile, shippedFiles } from './shippedFiles.ts';
 
 /*
  * Checks what ships: every built page, feed, sitemap and calendar, read by real parsers and held
@@ -37,43 +36,4 @@ export function checkShippedText(file: string, text: string, own: OwnInlineCode)
 /** `en/cek-keaslian/index.html` → `/en/cek-keaslian/`: the address a built page is served at. */
 function pagePathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-
-/** The content files whose text contains the evidence: where an editor should look. */
-export function traceToContent(evidence: string, contentFiles: ReadonlyMap<string, string>): string[] {
-  const containing = (needle: string) =>
-    needle.trim().length < 3 ? [] : [...contentFiles].filter(([, text]) => text.includes(needle)).map(([path]) => path);
-  for (const needle of [evidence, decoded(evidence), hostOf(evidence), domainToUnicode(hostOf(evidence) ?? '')]) {
-    const found = containing(needle ?? '');
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-/** A percent-encoded address as an editor typed it (`bpjsketenagakerj%D0%B0an` → `bpjsketenagakerjаan`). */
-function decoded(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-/** The host of an address, to find a link that the content writes differently (entities, Markdown). */
-function hostOf(value: string): string | undefined {
-  try {
-    return new URL(value.trim().replace(/^[\\/]{2}/, 'https://')).hostname || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every Markdown and YAML file under the content root, by display path. */
-export function readContentFiles(root: string): Map<string, string> {
-  return new Map(
-    filesUnder(root)
-      .filter((path) => /\.(md|mdx|ya?ml)$/.test(path) && !/readme\.md$/i.test(path))
-      .map((path) => [join(root.replace(/\/$/, ''), relative(root, path)).split(sep).join('/'), readFileSync(path, 'utf8')]),
-  );
 }

@@ -1,22 +1,19 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { findingText, scamFindings } from '../contentCheck/scamText.ts';
-import type { ReportShipped } from './problem.ts';
-import { isOwnAddress } from './addresses.ts';
 
 /*
- * A page's visible text, read by the scam detector with the content check's rule (scamText.ts):
- * a host, number, payee or request that reached the page as plain text is refused here too.
+ * A page's visible text, which the scam detector reads (rules/scamText.ts) with the content check's
+ * rule: a host, number, payee or request that reached the page as plain text is refused there too.
  * The text is read once per page: inline elements join their neighbours (so "<b>BRI</b> 0123…"
  * stays one payee), block elements end a sentence.
  *
  * The site's own warnings speak ABOUT scams ("Jangan membayar siapa pun", "a request for payment
  * is a sign of fraud"). Three things tell them from requests: the detector's negations (scamText.ts
  * widens them to the whole sentence); the claims register: an element marked `data-claim` states a
- * sentence of the agency's that the register holds with its source, and html.ts refuses any claim
- * the register does not source; and the message checker (`data-message-check`), whose interface
- * text is the developers' (src/i18n/ui.ts) and names what scams send (`bit.ly/…`, `nama@gmail.com`)
- * as examples to paste. Neither marked element is read here; no content reaches either as text
- * (the checker's references travel in its JSON data block).
+ * sentence of the agency's that the register holds with its source, and rules/sourcedClaims.ts
+ * refuses any claim the register does not source; and the message checker (`data-message-check`),
+ * whose interface text is the developers' (src/i18n/ui.ts) and names what scams send (`bit.ly/…`,
+ * `nama@gmail.com`) as examples to paste. Neither marked element is read here; no content reaches
+ * either as text (the checker's references travel in its JSON data block).
  */
 
 /** Attributes of the elements that speak ABOUT scams. */
@@ -37,18 +34,11 @@ const blocks = new Set([
 /** Meta fields whose text search engines and chat apps show as the page's. */
 const shownMeta = /^(description|og:title|og:description|twitter:title|twitter:description)$/;
 
-export function checkVisibleText(document: Node, report: ReportShipped): void {
+/** The text of `document` a reader sees, with a line break around each block. */
+export function visibleText(document: Node): string {
   const parts: string[] = [];
   collect(document, parts);
-  checkShownText(parts.join(''), report);
-}
-
-/** Reports each finding in `text` with the text it found as evidence, to trace it to its content file. */
-export function checkShownText(text: string, report: ReportShipped): void {
-  for (const finding of scamFindings(text)) {
-    if ((finding.signal.kind === 'web' || finding.signal.kind === 'email') && isOwnAddress(finding.signal.value)) continue;
-    report(findingText(finding), finding.signal.text);
-  }
+  return parts.join('');
 }
 
 function collect(node: Node, parts: string[]): void {

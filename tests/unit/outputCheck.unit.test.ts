@@ -1,11 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { registrationCalendar } from '../../src/lib/recruitment/calendarFile.ts';
 import { dayMoment, timedMoment } from '../../src/lib/time/moments.ts';
 import type { OwnInlineCode } from '../../src/lib/security/ownInlineCode.ts';
 import { checkCalendarFile } from '../../src/lib/outputCheck/calendar.ts';
 import { checkXmlFile } from '../../src/lib/outputCheck/feeds.ts';
 import { checkHtmlPage } from '../../src/lib/outputCheck/html.ts';
-import { traceToContent } from '../../src/lib/outputCheck/verifySite.ts';
+import { rules } from '../../src/lib/outputCheck/registry.ts';
+import { passedLine, refusalText } from '../../src/lib/outputCheck/report.ts';
+import type { Problem } from '../../src/lib/outputCheck/rule.ts';
+import { traceToContent } from '../../src/lib/outputCheck/trace.ts';
+import { checkShippedText } from '../../src/lib/outputCheck/verifySite.ts';
 
 const checker = {
   src: '/_checker/cek-keaslian.abc.js',
@@ -20,6 +25,19 @@ const checkerTag = `<script type="module" src="${checker.src}" integrity="${chec
 function page(body: string, head = ''): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>x</title><style>body{margin:0}</style>${head}</head><body>${body}<script>update()</script></body></html>`;
 }
+
+/** A calendar the way the site writes one. */
+const calendar = registrationCalendar({
+  uid: 'x@karier.bpjsketenagakerjaan.go.id',
+  stamp: new Date('2025-09-10T03:00:00Z'),
+  start: timedMoment(new Date('2025-09-08T00:00:00+07:00')),
+  end: timedMoment(new Date('2025-09-14T23:59:59+07:00')),
+  summary: 'Pendaftaran',
+  description: 'Gratis',
+  url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
+  reminder: 'Besok ditutup',
+  language: 'id',
+});
 
 function problemsOf(html: string, pagePath = '/'): { message: string; evidence: string }[] {
   const found: { message: string; evidence: string }[] = [];
@@ -137,18 +155,6 @@ describe('checkXmlFile', () => {
 });
 
 describe('checkCalendarFile', () => {
-  const calendar = registrationCalendar({
-    uid: 'x@karier.bpjsketenagakerjaan.go.id',
-    stamp: new Date('2025-09-10T03:00:00Z'),
-    start: timedMoment(new Date('2025-09-08T00:00:00+07:00')),
-    end: timedMoment(new Date('2025-09-14T23:59:59+07:00')),
-    summary: 'Pendaftaran',
-    description: 'Gratis',
-    url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
-    reminder: 'Besok ditutup',
-    language: 'id',
-  });
-
   const problemsIn = (text: string) => {
     const found: string[] = [];
     checkCalendarFile(text, (message) => found.push(message));
@@ -221,5 +227,76 @@ describe('checkHtmlPage and the site\'s own markup', () => {
     ['foreign content inside SVG', '<svg><foreignObject><p>x</p></foreignObject></svg>'],
   ])('reports %s', (_name, body) => {
     expect(problemsOf(page(body)).length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * For each rule (src/lib/outputCheck/rules/), a built file it refuses, read through the file's reader
+ * as the build reads it: no rule is registered without a test that makes it fire.
+ */
+const hostileFiles: Record<string, [file: string, text: string]> = {
+  forbiddenElements: ['a/index.html', page('<iframe src="/x"></iframe>')],
+  ownInlineScripts: ['a/index.html', page('<script>fetch("//evil.example")</script>')],
+  ownScriptFiles: ['cek-keaslian/index.html', page('<script type="module" src="/_astro/other.js" integrity="sha256-abc"></script>')],
+  jsonDataBlocks: ['a/index.html', page('<script type="application/json">{"a":</script>')],
+  ownStyles: ['a/index.html', page('<style>.fraud-warning{display:none}</style>')],
+  metaHttpEquiv: ['a/index.html', page('', '<meta http-equiv="refresh" content="0;url=https://evil.example">')],
+  metaAddresses: ['a/index.html', page('', '<meta property="og:image" content="https://evil.example/x.png">')],
+  hiddenCharactersInAttributes: ['a/index.html', page('<a href="/x/" title="a\u200Bb">x</a>')],
+  eventHandlers: ['a/index.html', page('<p onclick="x()">a</p>')],
+  sourcedClaims: ['a/index.html', page('<p data-claim="never-whatsapp">BPJS Ketenagakerjaan …</p>')],
+  styleAttributes: ['a/index.html', page('<p style="display:none">a</p>')],
+  resourceAddresses: ['a/index.html', page('<img src="/a.png" srcset="/a.png 1x, https://evil.example/b.png 2x" alt="">')],
+  linkAddresses: ['a/index.html', page('<a href="https://bit.ly/abc">a</a>')],
+  hiddenCharactersInText: ['a/index.html', page('<p>moc.elpmaxe\u202E</p>')],
+  scamText: ['a/index.html', page('<p>Silakan transfer ke rekening BRI 0123456789 a.n. Panitia Rekrutmen.</p>')],
+  hiddenCharactersInStrings: ['a/index.html', page('<script type="application/ld+json">{"name":"Lowongan\u202E"}</script>')],
+  stringAddresses: ['lowongan/rss.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><link>https://bit.ly/x</link></channel></rss>'],
+  calendarLineBreaks: ['kalender/x.ics', calendar.replace('SUMMARY;LANGUAGE=id:Pendaftaran', 'SUMMARY;LANGUAGE=id:Pendaftaran\rX-INJECTED:1')],
+  calendarProperties: ['kalender/x.ics', calendar.replace('TRANSP:TRANSPARENT', 'ATTACH:https://evil.example/x.exe')],
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the output check\'s rules', () => {
+  test('are each in a file of their own under rules/, named as the rule, and all in the registry', () => {
+    const files = readdirSync(new URL('../../src/lib/outputCheck/rules/', import.meta.url)).map((file) => file.replace(/\.ts$/, ''));
+    expect(rules.map((rule) => rule.name).sort()).toEqual(files.sort());
+  });
+
+  test('each have a hostile file that makes them fire', () => {
+    expect(Object.keys(hostileFiles).sort()).toEqual(rules.map((rule) => rule.name).sort());
+  });
+
+  test.each(rules.map((rule) => [rule.name, rule] as const))('%s fires on its hostile file, and the check reports what it found', (name, rule) => {
+    const [file, text] = hostileFiles[name] ?? ['', ''];
+    const check = vi.spyOn(rule, 'check');
+    const reported = checkShippedText(file, text, own);
+    const found = check.mock.results.flatMap((result): readonly Problem[] => (result.type === 'return' ? result.value : []));
+    expect(found.length).toBeGreaterThan(0);
+    for (const problem of found) expect(reported).toContainEqual({ file, ...problem });
+  });
+});
+
+describe('what the build says of the output check', () => {
+  test('counts the files read, and when each was checked, when nothing is outside the allowlist', () => {
+    expect(passedLine(57, { problems: [], checkedEarly: 55, checkedAtEnd: 2 })).toBe(
+      'every built page, feed and calendar is within the allowlist (57 files: 55 checked as they were written, 2 after)',
+    );
+  });
+
+  test('refuses the build with one line per problem, naming the built file and the content file it came from', () => {
+    const problems = [
+      { file: 'lowongan/a/index.html', message: 'tautan x / link x', evidence: 'https://bit.ly/abc' },
+      { file: 'index.html', message: 'skrip / script', evidence: 'alert(1)' },
+    ];
+    const contentFiles = new Map([['content/positions/id/a.md', 'Daftar di https://bit.ly/abc.']]);
+    expect(refusalText(problems, contentFiles).split('\n')).toEqual([
+      'Hasil build memuat 2 hal di luar daftar yang diizinkan; situs tidak diterbitkan: / The build output contains 2 things outside the allowlist; the site is not published:',
+      'lowongan/a/index.html  tautan x / link x  ← content/positions/id/a.md',
+      'index.html  skrip / script',
+    ]);
   });
 });
