@@ -34,11 +34,9 @@ async function loadChecked<K extends CollectionKey>(collection: K): Promise<Coll
       // The content check's own twin rule and messages: in `npm run dev` an editor sees the same
       // bilingual lines as in `npm run check:content`, not a stack trace.
       const root = contentRoot();
-      const extension = (entries[0]?.filePath ?? '.md').replace(/^.*\./, '');
       const problems = twinProblems(
         collection,
         entries.map((entry) => ({ id: entry.id, path: entry.filePath ?? `${root}/${collection}/${entry.id}.md`, data: entry.data })),
-        (id) => `${root}/${collection}/${id}.${extension}`,
       );
       if (problems.length > 0) throw contentProblemsError(problems);
       return entries;

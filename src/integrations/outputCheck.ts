@@ -49,8 +49,9 @@ export function outputCheck(): AstroIntegration {
           );
           return;
         }
-        const { readContentFiles, traceToContent } = await import('../lib/outputCheck/verifySite.ts');
-        const contentFiles = readContentFiles(contentRoot());
+        const { traceToContent } = await import('../lib/outputCheck/verifySite.ts');
+        const { readSiteContentFiles } = await import('../lib/content/files.ts');
+        const contentFiles = readSiteContentFiles(contentRoot());
         const lines = check.problems.map(({ file, message, evidence }) => {
           const sources = traceToContent(evidence, contentFiles);
           return `${file}  ${message}${sources.length === 0 ? '' : `  ← ${sources.join(', ')}`}`;

@@ -42,7 +42,7 @@ export function checkContent(
   for (const file of files) readContentFile(file, report);
   checkDuplicateSlugs(files, report);
   checkCampaignReferences(root, files, report);
-  checkTwins(root, files, problems, report);
+  checkTwins(files, problems, report);
   // Not content, but it decides which links content may carry: a bad entry is shown where editors look.
   linkPolicyProblems().forEach(report);
   const schedule = checkAnnouncementSchedule(files, now);

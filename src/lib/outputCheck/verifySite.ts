@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, relative, sep } from 'node:path';
 import { domainToUnicode } from 'node:url';
 import { addressOfBuiltFile } from '../build/builtAddresses.ts';
 import type { OwnInlineCode } from '../security/ownInlineCode.ts';
@@ -7,13 +7,14 @@ import { checkCalendarFile } from './calendar.ts';
 import { checkXmlFile } from './feeds.ts';
 import { checkHtmlPage } from './html.ts';
 import type { ReportShipped, ShippedProblem } from './problem.ts';
-import { type CheckedExtension, filesUnder, isCheckedFile, shippedFiles } from './shippedFiles.ts';
+import { type CheckedExtension, isCheckedFile, shippedFiles } from './shippedFiles.ts';
 
 /*
  * Checks what ships: every built page, feed, sitemap and calendar, read by real parsers and held
  * to the same allowlists as the content check. Runs after every build (src/integrations/
  * outputCheck.ts); a problem fails the build, so the previous dist/ stays published. A page is
- * checked as the address it is served at (src/lib/build/builtAddresses.ts).
+ * checked as the address it is served at (src/lib/build/builtAddresses.ts). A problem is traced to
+ * the content files it came from, as src/lib/content/files.ts reads them.
  */
 
 const checkers: Record<CheckedExtension, (text: string, own: OwnInlineCode, report: ReportShipped, file: string) => void> = {
@@ -36,8 +37,7 @@ export function checkShippedText(file: string, text: string, own: OwnInlineCode)
   return problems;
 }
 
-
-/** The content files whose text contains the evidence: where an editor should look. */
+/** The content files whose text contains the evidence (`readSiteContentFiles`): where an editor should look. */
 export function traceToContent(evidence: string, contentFiles: ReadonlyMap<string, string>): string[] {
   const containing = (needle: string) =>
     needle.trim().length < 3 ? [] : [...contentFiles].filter(([, text]) => text.includes(needle)).map(([path]) => path);
@@ -64,13 +64,4 @@ function hostOf(value: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Every Markdown and YAML file under the content root, by display path. */
-export function readContentFiles(root: string): Map<string, string> {
-  return new Map(
-    filesUnder(root)
-      .filter((path) => /\.(md|mdx|ya?ml)$/.test(path) && !/readme\.md$/i.test(path))
-      .map((path) => [join(root.replace(/\/$/, ''), relative(root, path)).split(sep).join('/'), readFileSync(path, 'utf8')]),
-  );
 }
