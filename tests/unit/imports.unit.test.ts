@@ -3,8 +3,16 @@ import { astroCode, importGraph, importLoops, runtimeSpecifiers } from '../suppo
 import { projectRoot } from '../support/sites.ts';
 
 /*
- * How src/'s modules load one another: no module needs itself, through others, to load.
+ * How src/'s modules load one another: no module needs itself, through others, to load, and a
+ * feature folder with a front door is entered only by it.
  */
+
+/** The content check's front doors, each with whom it is for; its other files are its own. */
+const contentCheckFrontDoors: Record<string, string> = {
+  'src/lib/contentCheck/checkContent.ts': 'the editors’ whole check and its report: the scripts, `npm run dev`, the tests',
+  'src/lib/contentCheck/buildGuards.ts': 'what the site’s build refuses with the check’s messages: the data layer, the build’s start',
+  'src/lib/contentCheck/scamText.ts': 'what content may not say, which the output check also reads built pages for',
+};
 
 describe('reading a module’s imports', () => {
   test('finds static imports, re-exports and dynamic imports, and skips those TypeScript erases', () => {
@@ -39,9 +47,9 @@ describe('reading a module’s imports', () => {
   });
 });
 
-describe('the modules under src/', () => {
-  const graph = importGraph(projectRoot, 'src');
+const graph = importGraph(projectRoot, 'src');
 
+describe('the modules under src/', () => {
   test('are all read, with the project modules they import', () => {
     expect(graph.find(({ file }) => file === 'src/lib/links/lookalike.ts')?.imports).toContain('src/lib/links/confusables.ts');
     expect(graph.some(({ file }) => file.endsWith('.astro'))).toBe(true);
@@ -50,5 +58,19 @@ describe('the modules under src/', () => {
   test('form no import loop', () => {
     const loops = importLoops(graph).map((loop) => loop.join(' → '));
     expect(loops, `import loops:\n${loops.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the content check', () => {
+  test('is entered from src/ and scripts/ only by its front doors', () => {
+    const outside = [...graph, ...importGraph(projectRoot, 'scripts')].filter(
+      ({ file }) => !file.startsWith('src/lib/contentCheck/'),
+    );
+    const intrusions = outside.flatMap(({ file, imports }) =>
+      imports
+        .filter((target) => target.startsWith('src/lib/contentCheck/') && contentCheckFrontDoors[target] === undefined)
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(intrusions, `front doors: ${Object.keys(contentCheckFrontDoors).join(', ')}`).toEqual([]);
   });
 });

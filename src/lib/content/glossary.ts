@@ -1,4 +1,4 @@
-import { frontmatterFields } from '../contentCheck/dataBlock.ts';
+import { frontmatterFields } from '../contentCheck/checkContent.ts';
 
 /*
  * The glossary at the end of the editors' guide (content/README.md, "Glosarium istilah") says, per

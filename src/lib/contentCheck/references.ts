@@ -36,7 +36,8 @@ export interface TwinEntry {
 
 /**
  * Every entry needs its translation, and twins must agree on the facts they share. One rule for
- * the content check and for the site's data layer (src/data/content.ts), with the same messages.
+ * the content check and for the site's data layer (src/data/content.ts, through buildGuards.ts),
+ * with the same messages.
  */
 export function twinProblems(
   collection: ContentCollectionName,
