@@ -21,6 +21,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addressOfBuiltFile } from '../src/lib/build/builtAddresses.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { firstRoundTripBytes, measurePage, type PageWeight } from '../tests/support/pageWeight.ts';
 import { startStaticServer } from '../tests/support/server.ts';
@@ -473,7 +474,7 @@ async function main(): Promise<void> {
         type,
         language,
         count,
-        `/${largest.page.replace(/index\.html$/, '')}`,
+        addressOfBuiltFile(largest.page),
         kb(largest.html.raw),
         kb(largest.html.gzip),
         kb(largest.html.brotli),
@@ -558,7 +559,7 @@ async function main(): Promise<void> {
     try {
       for (const { type, language, largest } of rows) {
         // Lighthouse refuses to score a document served with status 404, so the 404 page is read at its own address.
-        const path = `/${largest.page.replace(/index\.html$/, '')}`;
+        const path = addressOfBuiltFile(largest.page);
         log(`Lighthouse: ${path}`);
         const result = await lighthouse(`${server.url}${path}`, join(workDir, `lighthouse-${results.length}.json`));
         results.push({ type, language, path, ...result });

@@ -1,6 +1,4 @@
-import { checkContent, formatContentReport } from '../src/lib/contentCheck/checkContent.ts';
-import { unconfirmedClaimWarnings } from '../src/lib/contentCheck/claims.ts';
-import { formatProblem } from '../src/lib/contentCheck/report.ts';
+import { checkContent, formatContentReport, formatProblem, unconfirmedClaimWarnings } from '../src/lib/contentCheck/checkContent.ts';
 import { contentRoot } from '../src/lib/content/schemas.ts';
 
 /*

@@ -1,16 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
+import { defaultLocale, type Locale, localeCodes } from '../src/i18n/locales.ts';
 import { frontmatterFields } from '../src/lib/contentCheck/checkContent.ts';
-import { contentCollections, contentRoot } from '../src/lib/content/schemas.ts';
+import { siteContentFiles } from '../src/lib/content/files.ts';
+import { contentCollections, contentRoot, type ContentCollectionName } from '../src/lib/content/schemas.ts';
 import { editorText } from '../src/lib/content/editorMessages.ts';
 import { kebabCaseSlug } from '../src/lib/content/twins.ts';
 import { positionTemplate } from '../src/lib/content/positionTemplate.ts';
 
 /*
  * `npm run new:position -- <slug>`: writes content/positions/{id,en}/<slug>.md from the template,
- * pointing at the latest campaign and ordered after the existing positions. It never overwrites a
- * file. `CONTENT_ROOT` writes under another folder (the tests use a temporary one).
+ * pointing at the latest campaign and ordered after the existing positions (of the files the site
+ * reads, src/lib/content/files.ts). It never overwrites a file. `CONTENT_ROOT` writes under another folder (the tests use a temporary one).
  */
 
 function fail(message: string): never {
@@ -39,16 +40,11 @@ if (existing.length > 0) {
   fail(editorText('positionExists', { slug, files: existing }));
 }
 
-/** The fields of every Markdown entry in one language folder of a collection. */
-function entriesIn(collection: string, locale: string): { slug: string; fields: Record<string, unknown> }[] {
-  const folder = join(root, collection, locale);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => ({
-      slug: name.replace(/\.mdx?$/, ''),
-      fields: frontmatterFields(readFileSync(join(folder, name), 'utf8')),
-    }));
+/** The fields of every entry the site reads in one language of a collection. */
+function entriesIn(collection: ContentCollectionName, locale: Locale): { slug: string; fields: Record<string, unknown> }[] {
+  return siteContentFiles(root)
+    .filter((file) => file.collection === collection && file.locale === locale)
+    .map(({ slug, absolutePath }) => ({ slug, fields: frontmatterFields(readFileSync(absolutePath, 'utf8')) }));
 }
 
 function instantOf(value: unknown): number {

@@ -1,26 +1,21 @@
 import { isAbsolute } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { localeCodes } from './i18n/locales.ts';
+import { contentFilePattern } from './lib/content/files.ts';
 import { contentCollections, contentRoot, type ContentCollectionName } from './lib/content/schemas.ts';
 import { entryIdFromPath } from './lib/content/twins.ts';
 
 /*
  * Every collection keeps one file per language, paired by file name: `id/x.md` and `en/x.md`.
- * The schemas live in src/lib/content/schemas.ts, where `npm run check:content` reads them too.
+ * The schemas live in src/lib/content/schemas.ts, and which files are read in
+ * src/lib/content/files.ts, where `npm run check:content` reads both too.
  */
-const languageFolders = `{${localeCodes.join(',')}}`;
 const root = contentRoot();
-
-/** A glob alternative; braces around a single item would match nothing. */
-function oneOf(items: readonly string[]): string {
-  return items.length === 1 ? (items[0] ?? '') : `{${items.join(',')}}`;
-}
 
 function localized(collection: ContentCollectionName) {
   return glob({
     base: isAbsolute(root) ? `${root}/${collection}` : `./${root}/${collection}`,
-    pattern: `${languageFolders}/*.${oneOf(contentCollections[collection].extensions)}`,
+    pattern: contentFilePattern(collection),
     generateId: ({ entry }) => entryIdFromPath(entry),
   });
 }

@@ -2,8 +2,7 @@ import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:c
 import { defaultLocale, type Locale, localeCodes } from '../i18n/locales.ts';
 import { buildInstant } from '../lib/time/buildClock.ts';
 import { sanitizeContentHtml } from '../lib/content/sanitizer.ts';
-import { twinProblems } from '../lib/contentCheck/references.ts';
-import { contentProblemsError } from '../lib/contentCheck/report.ts';
+import { refuseTwinProblems } from '../lib/contentCheck/buildGuards.ts';
 import { contentRoot } from '../lib/content/schemas.ts';
 import { readContentHistory } from '../lib/content/history.ts';
 import { type HistorySource, historyPath, type TranslationLag, translationLag } from '../lib/content/freshness.ts';
@@ -19,7 +18,8 @@ import type { PlacementRegion } from '../lib/recruitment/regions.ts';
 
 /**
  * The one place pages read content from. It refuses to build a site in which an entry lacks its
- * translation or in which twins disagree about a shared fact.
+ * translation or in which twins disagree about a shared fact, by the content check's rule and
+ * messages (src/lib/contentCheck/buildGuards.ts, the check's front door for the build).
  */
 
 /** "Now" for the whole build: `SITE_NOW` or the real time. */
@@ -31,16 +31,12 @@ async function loadChecked<K extends CollectionKey>(collection: K): Promise<Coll
   let loading = checked.get(collection) as Promise<CollectionEntry<K>[]> | undefined;
   if (loading === undefined) {
     loading = getCollection(collection).then((entries) => {
-      // The content check's own twin rule and messages: in `npm run dev` an editor sees the same
-      // bilingual lines as in `npm run check:content`, not a stack trace.
+      // The content check's own twin rule and messages, through its front door for the build.
       const root = contentRoot();
-      const extension = (entries[0]?.filePath ?? '.md').replace(/^.*\./, '');
-      const problems = twinProblems(
+      refuseTwinProblems(
         collection,
         entries.map((entry) => ({ id: entry.id, path: entry.filePath ?? `${root}/${collection}/${entry.id}.md`, data: entry.data })),
-        (id) => `${root}/${collection}/${id}.${extension}`,
       );
-      if (problems.length > 0) throw contentProblemsError(problems);
       return entries;
     });
     checked.set(collection, loading);

@@ -7,7 +7,8 @@ import { editorText } from '../lib/content/editorMessages.ts';
 /*
  * Shows the content check's problems in `npm run dev`: in the terminal and in the browser's error
  * overlay, refreshed whenever a file under content/ is saved, and cleared (the page reloads) once
- * they are fixed. Builds run the same check from `npm run build` before Astro starts.
+ * they are fixed. Builds run the same check from `npm run build` before Astro starts. It loads the
+ * check by its front doors only: checkContent.ts for the whole check, buildGuards.ts for what a build refuses.
  */
 
 /** The overlay's payload: Astro's overlay shows `message` as preformatted text, one problem a line. */
@@ -31,10 +32,8 @@ export function contentCheck(): AstroIntegration {
       // may be started without: a confirmed host without its source, or a look-alike one, stops it here.
       'astro:config:setup': async ({ command }) => {
         if (command !== 'build') return;
-        const { linkPolicyProblems } = await import('../lib/contentCheck/linkPolicy.ts');
-        const { contentProblemsError } = await import('../lib/contentCheck/report.ts');
-        const problems = linkPolicyProblems();
-        if (problems.length > 0) throw contentProblemsError(problems);
+        const { refuseLinkPolicyProblems } = await import('../lib/contentCheck/buildGuards.ts');
+        refuseLinkPolicyProblems();
       },
       'astro:server:setup': async ({ server, logger }) => {
         // Loaded here, not with the config: a build runs the check before Astro starts and has no use for it.

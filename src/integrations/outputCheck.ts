@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { CheckedBuild, settleOutputCheck } from '../lib/build/checkedBuild.ts';
 import { contentRoot } from '../lib/content/schemas.ts';
 import { passedLine, refusalText } from '../lib/outputCheck/report.ts';
-import { readContentFiles } from '../lib/outputCheck/trace.ts';
 
 /**
  * Checks what ships (src/lib/outputCheck/) and fails the build on anything outside the allowlist,
@@ -33,7 +32,9 @@ export function outputCheck(): AstroIntegration {
           logger.info(passedLine(files, check));
           return;
         }
-        throw new Error(refusalText(check.problems, readContentFiles(contentRoot())));
+        // Loaded only on failure: the content lister loads the schemas, which a passing build never needs here.
+        const { readSiteContentFiles } = await import('../lib/content/files.ts');
+        throw new Error(refusalText(check.problems, readSiteContentFiles(contentRoot())));
       },
     },
   };

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { defaultLocale } from '../../src/i18n/locales.ts';
 import { frontmatterFields } from '../../src/lib/contentCheck/checkContent.ts';
-import { announcementSchema, campaignSchema, positionSchema } from '../../src/lib/content/schemas.ts';
+import { siteContentFiles } from '../../src/lib/content/files.ts';
+import { announcementSchema, campaignSchema, type ContentCollectionName, positionSchema } from '../../src/lib/content/schemas.ts';
 import { type CampaignPhase, campaignPhase, campaignTimes } from '../../src/lib/recruitment/campaignPhase.ts';
 import { currentCampaign } from '../../src/lib/recruitment/campaigns.ts';
 import type { Moment } from '../../src/lib/time/moments.ts';
@@ -13,7 +14,8 @@ import { fileURLToPath } from 'node:url';
  * The content the build and browser tests build: `tests/fixtures/site/`, a complete site frozen
  * for the tests, with four campaigns (one closed long ago, one whose selection after registration is
  * dated, the lead one, one after it). Tests read
- * what to expect from these files, never from content/, so editors can change content/ freely.
+ * what to expect from these files, never from content/, so editors can change content/ freely;
+ * they find them as the site does (src/lib/content/files.ts).
  */
 
 export const fixtureSiteRoot = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
@@ -34,15 +36,15 @@ export interface FixtureCampaign {
 }
 
 /** The file names (slugs) of a collection's entries. */
-export function fixtureSlugs(collection: string): string[] {
+export function fixtureSlugs(collection: ContentCollectionName): string[] {
   return entries(collection).map((entry) => entry.slug);
 }
 
-function entries(collection: string): { slug: string; fields: Record<string, unknown> }[] {
-  const folder = join(fixtureSiteRoot, collection, 'id');
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => ({ slug: name.replace(/\.md$/, ''), fields: frontmatterFields(readFileSync(join(folder, name), 'utf8')) }));
+/** A collection's entries in the default language, as the site reads them (src/lib/content/files.ts). */
+function entries(collection: ContentCollectionName): { slug: string; fields: Record<string, unknown> }[] {
+  return siteContentFiles(fixtureSiteRoot)
+    .filter((file) => file.collection === collection && file.locale === defaultLocale)
+    .map(({ slug, absolutePath }) => ({ slug, fields: frontmatterFields(readFileSync(absolutePath, 'utf8')) }));
 }
 
 const positions = entries('positions').map(({ slug, fields }) => ({ slug, ...positionSchema.parse(fields) }));

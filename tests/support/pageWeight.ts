@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
 import { urlPathOf } from './sites.ts';
 
 /*
@@ -207,8 +208,7 @@ function plus(a: Sizes, b: Sizes): Sizes {
 
 /** The file under `root` that a same-origin URL path names, or undefined when the build lacks it. */
 function fileOf(root: string, pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
-  const path = join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  const path = join(root, builtFileOf(pathname));
   return existsSync(path) && statSync(path).isFile() ? path : undefined;
 }
 

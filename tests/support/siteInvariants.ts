@@ -5,6 +5,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
 import { splitLocalePath, switchLocalePath } from '../../src/lib/paths.ts';
 import { verifySite } from '../../src/lib/outputCheck/verifySite.ts';
+import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
 import { firstRoundTripBytes, measurePage } from './pageWeight.ts';
 import { htmlPages, readPage, urlPathOf } from './sites.ts';
 
@@ -24,7 +25,7 @@ export function pageInvariantProblems(root: string, page: string): string[] {
     const { locale } = splitLocalePath(urlPathOf(page));
     if (lang !== locales[locale].htmlLang) problems.push(`has lang="${lang}", not ${locales[locale].htmlLang}`);
     for (const other of Object.keys(locales) as (keyof typeof locales)[]) {
-      const twin = join(root, switchLocalePath(urlPathOf(page), other), 'index.html');
+      const twin = join(root, builtFileOf(switchLocalePath(urlPathOf(page), other)));
       if (!existsSync(twin)) problems.push(`has no ${other} twin at ${switchLocalePath(urlPathOf(page), other)}`);
     }
   }

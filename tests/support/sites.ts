@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addressOfBuiltFile } from '../../src/lib/build/builtAddresses.ts';
 import { offlinePagePaths } from '../../src/lib/offline/rules.ts';
 import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
 
@@ -60,9 +61,9 @@ export function readPage(root: string, page: string): string {
   return readFileSync(join(root, page), 'utf8');
 }
 
-/** `en/lowongan/x/index.html` → `/en/lowongan/x/` */
+/** `en/lowongan/x/index.html` → `/en/lowongan/x/`, by the site's one rule (src/lib/build/builtAddresses.ts). */
 export function urlPathOf(page: string): string {
-  return `/${page.replace(/index\.html$/, '')}`;
+  return addressOfBuiltFile(page);
 }
 
 /**

@@ -3,25 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { activeBuildWorker, bundleBuildWorker, startBuildWorker, stopBuildWorker } from '../../src/lib/build/client.ts';
-import { outputFileOf } from '../../src/lib/build/prerenderer.ts';
 import type { OwnInlineCode } from '../../src/lib/security/ownInlineCode.ts';
 import { shareImageKey } from '../../src/lib/sharePictures/cache.ts';
 import { shippedFiles } from '../../src/lib/outputCheck/shippedFiles.ts';
-
-describe('where Astro writes a rendered path', () => {
-  test.each([
-    ['/', 'page', 'index.html'],
-    ['/lowongan/pelayanan/', 'page', 'lowongan/pelayanan/index.html'],
-    ['/en/cek-keaslian/', 'page', 'en/cek-keaslian/index.html'],
-    ['/404/', 'page', '404.html'],
-    ['/404', 'page', '404.html'],
-    ['/lowongan/rss.xml', 'endpoint', 'lowongan/rss.xml'],
-    ['/kalender/rekrutmen-2025-kawasan-timur.ics', 'endpoint', 'kalender/rekrutmen-2025-kawasan-timur.ics'],
-    ['/lowongan/kasi%C3%A9r/', 'page', 'lowongan/kasiér/index.html'],
-  ] as const)('%s (%s) is written to %s', (pathname, type, file) => {
-    expect(outputFileOf(pathname, type)).toBe(file);
-  });
-});
 
 const own: OwnInlineCode = { scripts: ['update()'], styles: ['body{margin:0}'], scriptFiles: [] };
 const page = (body: string) =>

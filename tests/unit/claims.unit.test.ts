@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { claimEntries, claimForUrl, claims, claimText, isSourcedClaim } from '../../src/config/claims.ts';
 import { siteUrl } from '../../src/config/site.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
+import { siteContentFiles } from '../../src/lib/content/files.ts';
 import { unconfirmedClaimWarnings } from '../../src/lib/contentCheck/claims.ts';
 
 /*
@@ -15,11 +16,11 @@ import { unconfirmedClaimWarnings } from '../../src/lib/contentCheck/claims.ts';
 const projectRoot = join(import.meta.dirname, '..', '..');
 const contentRoots = ['content', 'tests/fixtures/site'].map((root) => join(projectRoot, root));
 
-/** Every published content file under `root`: the collections' Markdown and YAML, not the editors' guides. */
-function contentFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((file) => join(root, file))
-    .filter((file) => statSync(file).isFile() && /\.(md|mdx|ya?ml)$/.test(file) && !file.endsWith('README.md'));
+/** Every published content file under `root`, of one collection or of all, as the site reads them. */
+function contentFiles(root: string, collection?: string): string[] {
+  return siteContentFiles(root)
+    .filter((file) => collection === undefined || file.collection === collection)
+    .map((file) => file.absolutePath);
 }
 
 /** Words that state what the agency never does: only a claim, with its source, may say that. */
@@ -88,7 +89,7 @@ describe('statements of agency policy', () => {
   });
 
   test.each(contentRoots)('name as official channels under %s only addresses the register gives a source', (root) => {
-    const channels = contentFiles(join(root, 'channels'));
+    const channels = contentFiles(root, 'channels');
     expect(channels.length).toBeGreaterThan(0);
     for (const file of channels) {
       const { url } = parseYaml(readFileSync(file, 'utf8')) as { url: string };

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { claims } from '../../src/config/claims.ts';
 import { id as indonesianInterface } from '../../src/i18n/ui.ts';
+import { siteContentFiles } from '../../src/lib/content/files.ts';
 import { avoidedWords, avoidedWordsIn, glossaryEntries, readerText } from '../../src/lib/contentCheck/glossary.ts';
 
 /*
@@ -42,14 +43,17 @@ describe('finding an avoided word', () => {
 
 const collections = ['programmes', 'positions', 'agency', 'campaigns'];
 const roots = { content: new URL('../../content/', import.meta.url), fixtures: new URL('../fixtures/site/', import.meta.url) };
-const files = Object.entries(roots).flatMap(([name, root]) => [
-  ...collections.flatMap((collection) =>
-    readdirSync(new URL(`${collection}/id/`, root))
-      .filter((file) => file.endsWith('.md'))
-      .map((file) => ({ label: `${name}: ${collection}/id/${file}`, path: join(root.pathname, collection, 'id', file) })),
-  ),
-  ...['tanya-jawab.md', 'waspada-penipuan.md'].map((file) => ({ label: `${name}: pages/id/${file}`, path: join(root.pathname, 'pages', 'id', file) })),
-]);
+const files = Object.entries(roots).flatMap(([name, root]) => {
+  const indonesian = siteContentFiles(root.pathname).filter((file) => file.locale === 'id');
+  return [
+    ...collections.flatMap((collection) =>
+      indonesian
+        .filter((file) => file.collection === collection)
+        .map((file) => ({ label: `${name}: ${collection}/id/${basename(file.absolutePath)}`, path: file.absolutePath })),
+    ),
+    ...['tanya-jawab.md', 'waspada-penipuan.md'].map((file) => ({ label: `${name}: pages/id/${file}`, path: join(root.pathname, 'pages', 'id', file) })),
+  ];
+});
 
 describe.each(files)('$label', ({ path }) => {
   test('uses none of the words the glossary avoids', () => {

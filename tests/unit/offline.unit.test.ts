@@ -25,14 +25,13 @@ import {
   precachedPagePaths,
   type PageResponse,
 } from '../../src/lib/offline/rules.ts';
+import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
 import {
-  builtFileOf,
   pageRevisionsOf,
   precachedUrls,
   precacheManifest,
   precacheManifestOf,
   serviceWorkerScript,
-  urlPathOfBuiltFile,
   writeServiceWorker,
 } from '../../src/lib/offline/serviceWorkerScript.ts';
 import { workerRegistrationScript } from '../../src/browser/workerRegistration.ts';
@@ -133,16 +132,6 @@ describe('localesStartingWith', () => {
   test('puts the page\'s language first', () => {
     expect(localesStartingWith('en')).toEqual(['en', 'id']);
     expect(localesStartingWith('id')).toEqual(['id', 'en']);
-  });
-});
-
-describe('builtFileOf', () => {
-  test.each([
-    ['/', 'index.html'],
-    ['/en/luring/', 'en/luring/index.html'],
-    ['/_checker/cek-keaslian.0123456789ab.js', '_checker/cek-keaslian.0123456789ab.js'],
-  ])('finds %s in %s', (url, file) => {
-    expect(builtFileOf(url)).toBe(file);
   });
 });
 
@@ -349,14 +338,6 @@ describe('the page revisions', () => {
   write('en/lowongan/pelayanan/index.html', '<p>open</p>');
   write('404.html', '<p>404</p>');
   write('lowongan/rss.xml', '<rss/>');
-
-  test.each([
-    ['index.html', '/'],
-    ['en/lowongan/pelayanan/index.html', '/en/lowongan/pelayanan/'],
-    ['404.html', '/404.html'],
-  ])('know %s by its address %s', (file, path) => {
-    expect(urlPathOfBuiltFile(file)).toBe(path);
-  });
 
   test('list every page of the build, and only pages, each with the revision the worker computes from the same bytes', async () => {
     const revisions = pageRevisionsOf(outDir);

@@ -1,7 +1,8 @@
 import type { AstroPrerenderer } from 'astro';
 import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
-import { renderingAhead, requestUrlOf } from '../../src/lib/build/renderAhead.ts';
+import { requestUrlOf } from '../../src/lib/build/builtAddresses.ts';
+import { renderingAhead } from '../../src/lib/build/renderAhead.ts';
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 type Route = PathWithRoute['route'];
@@ -49,19 +50,6 @@ const sitePaths: PathWithRoute[] = [
   { pathname: '/404', route: pageRoute },
 ];
 const urls = sitePaths.map(({ pathname, route: { type } }) => requestUrlOf(pathname, type, origin));
-
-describe('the address Astro requests a path at', () => {
-  test.each([
-    ['/', 'page', `${origin}/`],
-    ['/lowongan/pelayanan/', 'page', `${origin}/lowongan/pelayanan/`],
-    ['/404', 'page', `${origin}/404/`],
-    ['/lowongan/rss.xml', 'endpoint', `${origin}/lowongan/rss.xml`],
-    ['/kalender/rekrutmen.ics', 'endpoint', `${origin}/kalender/rekrutmen.ics`],
-    ['/robots', 'endpoint', `${origin}/robots/`],
-  ] as const)('%s (%s) is requested at %s', (pathname, type, url) => {
-    expect(requestUrlOf(pathname, type, origin)).toBe(url);
-  });
-});
 
 describe('rendering ahead of Astro', () => {
   test('Astro receives every page in its own order, each rendered once, all but the first ahead of its request', async () => {

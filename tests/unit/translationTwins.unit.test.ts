@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { entryIdFromPath, findMissingTwins, findTwinDisagreements, splitEntryId } from '../../src/lib/content/twins.ts';
+import {
+  entryIdFromPath,
+  findMissingTwins,
+  findTwinDisagreements,
+  sharedPartOf,
+  splitEntryId,
+  twinFilePath,
+  twinId,
+} from '../../src/lib/content/twins.ts';
 
 describe('entry ids', () => {
   test('keeps the language folder and drops the extension', () => {
@@ -15,6 +23,24 @@ describe('entry ids', () => {
   test('refuses an entry outside a language folder', () => {
     expect(() => splitEntryId('jkk')).toThrow(/not inside a language folder/);
     expect(() => splitEntryId('fr/jkk')).toThrow(/not inside a language folder/);
+  });
+});
+
+describe('an entry’s twin', () => {
+  test('is the entry of the same name in the other language', () => {
+    expect(twinId('id/jkk', 'en')).toBe('en/jkk');
+    expect(twinId('en/customer-service-officer', 'id')).toBe('id/customer-service-officer');
+  });
+
+  test('belongs beside it, in the other language’s folder, under the same file name', () => {
+    expect(twinFilePath('content/programmes/id/jkk.md', 'en')).toBe('content/programmes/en/jkk.md');
+    expect(twinFilePath('/tmp/content/channels/en/portal.yml', 'id')).toBe('/tmp/content/channels/id/portal.yml');
+  });
+
+  test('shares the dates of stages, not their translated titles', () => {
+    const stages = [{ title: 'Pendaftaran', starts: '2025-09-01', ends: '2025-09-14' }];
+    expect(sharedPartOf('stages', stages)).toEqual([{ starts: '2025-09-01', ends: '2025-09-14' }]);
+    expect(sharedPartOf('closes', '2025-09-14')).toBe('2025-09-14');
   });
 });
 

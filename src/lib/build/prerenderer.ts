@@ -1,31 +1,14 @@
 import type { AstroPrerenderer } from 'astro';
 import { isCheckedFile } from '../outputCheck/shippedFiles.ts';
+import { writtenFileOf } from './builtAddresses.ts';
 import type { BuildWorker } from './client.ts';
 
 /*
  * Astro's own prerenderer, with the build's worker beside it (client.ts): as soon as Astro has
  * written a page, feed or calendar, the worker reads it from the disk and checks it, while Astro
- * renders the next. Nothing of the page passes between the threads but its name.
+ * renders the next. Nothing of the page passes between the threads but its name, found from the
+ * requested address by the one address ↔ built file rule (builtAddresses.ts).
  */
-
-type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
-type RouteType = PathWithRoute['route']['type'];
-
-/** Astro's status pages, written as `404.html` rather than `404/index.html`. */
-const statusPages = new Set(['/404', '/500']);
-
-/**
- * Where Astro writes the file for a request path, under the output folder, with `build.format:
- * 'directory'` (Astro's `getOutFile`). A wrong guess costs only time: the file is then checked
- * at the end instead.
- */
-export function outputFileOf(pathname: string, routeType: RouteType): string {
-  const path = decodeURI(pathname);
-  if (routeType === 'endpoint') return path.replace(/^\//, '');
-  const page = path.replace(/\/$/, '');
-  if (statusPages.has(page)) return `${page.slice(1)}.html`;
-  return page === '' ? 'index.html' : `${page.slice(1)}/index.html`;
-}
 
 export function prerendererWithWorker(astro: AstroPrerenderer, startWorker: () => Promise<BuildWorker>): AstroPrerenderer {
   let worker: BuildWorker | undefined;
@@ -48,7 +31,8 @@ export function prerendererWithWorker(astro: AstroPrerenderer, startWorker: () =
       worker?.begin();
       handOver();
       const rendered = await astro.render(request, options);
-      const file = outputFileOf(new URL(request.url).pathname, options.routeData.type);
+      // A wrong guess of the file costs only time: it is then checked at the end instead.
+      const file = writtenFileOf(new URL(request.url).pathname, options.routeData.type);
       if (isCheckedFile(file)) written = file;
       return rendered;
     },

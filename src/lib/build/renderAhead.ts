@@ -1,4 +1,5 @@
 import type { AstroPrerenderer } from 'astro';
+import { requestUrlOf } from './builtAddresses.ts';
 
 /*
  * Astro writes each page before it asks for the next: a `mkdir` and a `writeFile`, four trips to
@@ -9,6 +10,7 @@ import type { AstroPrerenderer } from 'astro';
  *
  * A page rendered ahead is used only when Astro then asks for exactly it (the same address and
  * route); anything else is rendered as Astro asks, so a wrong guess costs time, never a page.
+ * The address Astro will request each path at is builtAddresses.ts's rule.
  */
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
@@ -17,17 +19,6 @@ type Rendered = Awaited<ReturnType<AstroPrerenderer['render']>>;
 
 /** How many pages may be rendered before Astro asks for them: enough to cover a page's writes. */
 const pagesAhead = 2;
-
-/**
- * The address Astro requests a path at (its `getUrlForPath`), for the site's `build.format:
- * 'directory'` and `trailingSlash: 'always'`, without a `base`: a page ends in a slash, and so
- * does an endpoint whose name has no extension.
- */
-export function requestUrlOf(pathname: string, routeType: PathWithRoute['route']['type'], origin: string): string {
-  const named = routeType === 'endpoint' && /\.[^/]+$/.test(pathname);
-  const path = named || pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return new URL(path, origin).href;
-}
 
 interface Ahead {
   index: number;

@@ -14,6 +14,7 @@ import { isoWithOffsetPattern } from '../time/timeZones.ts';
  * Messages are written for the communications team, who read them in the terminal and in the dev
  * overlay: plain Indonesian first, then English, without the field name (both print it). Their words
  * live in the editors' message catalogue (./editorMessages.ts).
+ * Which files of a collection are read is files.ts's rule; which fields twins share, twins.ts's.
  */
 
 /** Where the collections live, relative to the project; `CONTENT_ROOT` points the site and the checks elsewhere. */
@@ -407,31 +408,3 @@ export type ContentCollectionName = keyof typeof contentCollections;
 export const contentCollectionNames = Object.keys(contentCollections) as ContentCollectionName[];
 
 export type CollectionData<K extends ContentCollectionName> = z.output<(typeof contentCollections)[K]['schema']>;
-
-/**
- * What twins compare of a field whose value is partly in their language: stages have translated
- * titles, so only their number and dates must agree.
- */
-export const sharedFieldViews: Record<string, (value: unknown) => unknown> = {
-  stages: (value) =>
-    Array.isArray(value)
-      ? value.map((item: unknown) => {
-          const { starts, ends } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-          return { starts, ends };
-        })
-      : value,
-};
-
-/**
- * Fields that state one fact in every language, per collection: twins must agree on them, or the
- * Indonesian and English pages would disagree about a deadline or a link.
- */
-export const sharedFields: { [K in ContentCollectionName]: readonly (keyof CollectionData<K> & string)[] } = {
-  agency: [],
-  programmes: ['code', 'order'],
-  campaigns: ['opens', 'closes', 'applyUrl', 'regions', 'stages', 'concludedAfterDays'],
-  positions: ['campaign', 'order', 'placements', 'disabilityAccess'],
-  pages: [],
-  announcements: ['campaign', 'published', 'reference', 'documentUrl'],
-  channels: ['url', 'order'],
-};

@@ -19,12 +19,14 @@ import type { HistorySource } from '../content/freshness.ts';
  * first bad entry; this one keeps going, and adds what a schema cannot see. One module per job:
  * files (what Astro reads), data blocks, page text, references between entries, announcements
  * dated ahead, translations behind their originals (warnings only), the report.
+ * This file is the check's front door for the editors' scripts, `npm run dev` and the tests; the
+ * site's build comes in by buildGuards.ts.
  */
 
+export { unconfirmedClaimWarnings } from './claims.ts';
 export { frontmatterFields, fieldName } from './dataBlock.ts';
 export { bodyField, type ContentProblem, fileField, translationField } from './problems.ts';
 export { type ContentCheckResult, contentProblemsError, formatContentReport, formatProblem } from './report.ts';
-export { twinProblems } from './references.ts';
 
 /**
  * `history` is the content folder's git history, read once per check unless given. `now` is the
@@ -42,7 +44,7 @@ export function checkContent(
   for (const file of files) readContentFile(file, report);
   checkDuplicateSlugs(files, report);
   checkCampaignReferences(root, files, report);
-  checkTwins(root, files, problems, report);
+  checkTwins(files, problems, report);
   // Not content, but it decides which links content may carry: a bad entry is shown where editors look.
   linkPolicyProblems().forEach(report);
   const schedule = checkAnnouncementSchedule(files, now);

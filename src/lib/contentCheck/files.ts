@@ -1,42 +1,50 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, localeCodes } from '../../i18n/locales.ts';
+import { displayPath, extensionOf, readsContentFile, siteContentFiles, sortedEntries } from '../content/files.ts';
 import { contentCollectionNames, contentCollections, type ContentCollectionName } from '../content/schemas.ts';
-import { entryIdFromPath, kebabCaseSlug } from '../content/twins.ts';
+import { kebabCaseSlug } from '../content/twins.ts';
 import { editorText } from '../content/editorMessages.ts';
-import { type ContentFile, displayPath, fileField, type Report } from './problems.ts';
+import { type ContentFile, fileField, type Report } from './problems.ts';
+
+/*
+ * The files the check reads are the files the site reads (src/lib/content/files.ts). Around them,
+ * the check walks the content folder for what the site would silently skip (a folder it does not
+ * know, a file outside a language folder, a `.mdx` or another type) and for file names that
+ * cannot be page addresses, and reports each.
+ */
+
+type ReportWhole = (file: string, message: string) => void;
 
 /** Every file Astro would read, and a problem for each file or folder it would silently skip. */
 export function findContentFiles(root: string, report: Report): ContentFile[] {
-  const whole = (file: string, message: string) => report({ file, line: undefined, field: fileField, message });
+  const whole: ReportWhole = (file, message) => report({ file, line: undefined, field: fileField, message });
   if (!existsSync(root)) {
     whole(displayPath(root), editorText('contentFolderMissing'));
     return [];
   }
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
+  for (const entry of sortedEntries(root)) {
     if (entry.isDirectory() && !entry.name.startsWith('.') && !(contentCollectionNames as string[]).includes(entry.name)) {
       whole(displayPath(root, entry.name), editorText('folderNotRead', { folders: contentCollectionNames }));
     }
   }
-  return contentCollectionNames.flatMap((collection) => findCollectionFiles(root, collection, whole));
+  for (const collection of contentCollectionNames) reportUnreadIn(root, collection, whole);
+  return siteContentFiles(root).map((file) => {
+    if (!kebabCaseSlug.test(file.slug)) whole(file.path, editorText('badFileName', { slug: file.slug }));
+    // Astro reads a route segment that equals a language code as that language.
+    if (isLocale(file.slug)) whole(file.path, editorText('slugIsLanguage', { slug: file.slug }));
+    return { ...file, raw: undefined, data: undefined, lineOf: () => 1 };
+  });
 }
 
-function sortedEntries(folder: string) {
-  return readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function findCollectionFiles(
-  root: string,
-  collection: ContentCollectionName,
-  whole: (file: string, message: string) => void,
-): ContentFile[] {
+/** What the site would skip in a collection's folder: a problem for each, but hidden files and the folder's README. */
+function reportUnreadIn(root: string, collection: ContentCollectionName, whole: ReportWhole): void {
   const folder = join(root, collection);
   const extensions: readonly string[] = contentCollections[collection].extensions;
   if (!existsSync(folder)) {
     whole(displayPath(root, collection), editorText('collectionFolderMissing'));
-    return [];
+    return;
   }
-  const files: ContentFile[] = [];
   for (const entry of sortedEntries(folder)) {
     if (entry.name.startsWith('.') || /^readme\.md$/i.test(entry.name)) continue;
     if (!entry.isDirectory() || !isLocale(entry.name)) {
@@ -45,36 +53,14 @@ function findCollectionFiles(
     }
     const locale = entry.name;
     for (const item of sortedEntries(join(folder, locale))) {
-      if (item.name.startsWith('.')) continue;
+      if (item.name.startsWith('.') || readsContentFile(collection, item.name, item.isDirectory())) continue;
       const path = displayPath(root, collection, locale, item.name);
-      const extension = item.name.includes('.') ? item.name.slice(item.name.lastIndexOf('.') + 1) : '';
-      if (extension === 'mdx' && !extensions.includes(extension)) {
+      if (extensionOf(item.name) === 'mdx' && !extensions.includes('mdx')) {
         whole(path, editorText('mdxNotPublished'));
         continue;
       }
-      if (item.isDirectory() || !extensions.includes(extension)) {
-        const list = extensions.map((candidate) => `.${candidate}`).join(', ');
-        whole(path, editorText('fileNotRead', { collection, extensions: list, language: locale }));
-        continue;
-      }
-      const id = entryIdFromPath(`${locale}/${item.name}`);
-      const slug = id.slice(locale.length + 1);
-      if (!kebabCaseSlug.test(slug)) whole(path, editorText('badFileName', { slug }));
-      // Astro reads a route segment that equals a language code as that language.
-      if (isLocale(slug)) whole(path, editorText('slugIsLanguage', { slug }));
-      files.push({
-        collection,
-        locale,
-        id,
-        slug,
-        path,
-        absolutePath: join(folder, locale, item.name),
-        extension,
-        raw: undefined,
-        data: undefined,
-        lineOf: () => 1,
-      });
+      const list = extensions.map((candidate) => `.${candidate}`).join(', ');
+      whole(path, editorText('fileNotRead', { collection, extensions: list, language: locale }));
     }
   }
-  return files;
 }

@@ -1,5 +1,4 @@
-import { join, sep } from 'node:path';
-import type { ContentCollectionName } from '../content/schemas.ts';
+import type { SiteContentFile } from '../content/files.ts';
 
 /** One thing an editor must fix, where to find it, and what to do, in both languages. */
 export interface ContentProblem {
@@ -19,27 +18,11 @@ export const bodyField = '(isi)';
 export const fileField = '(berkas)';
 export const translationField = '(terjemahan)';
 
-/** A content file as the check reads it: where it is, and (once read) its fields. */
-export interface ContentFile {
-  collection: ContentCollectionName;
-  locale: string;
-  /** `en/pelayanan` */
-  id: string;
-  slug: string;
-  /** For messages: `content/positions/en/pelayanan.md` */
-  path: string;
-  absolutePath: string;
-  extension: string;
+/** A content file as the check reads it: a file the site reads, and (once read) its fields. */
+export interface ContentFile extends SiteContentFile {
   /** The frontmatter (or YAML file) as read, before the schema; undefined if unreadable. */
   raw: Record<string, unknown> | undefined;
   /** The schema's output; undefined if the file has schema problems. */
   data: Record<string, unknown> | undefined;
   lineOf: (path: readonly PropertyKey[]) => number;
-}
-
-/** A path for messages, with forward slashes on every system. */
-export function displayPath(...parts: string[]): string {
-  return join(...parts)
-    .split(sep)
-    .join('/');
 }

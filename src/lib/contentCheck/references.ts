@@ -1,14 +1,15 @@
 import { defaultLocale } from '../../i18n/locales.ts';
-import { type CollectionData, contentCollectionNames, sharedFields, sharedFieldViews } from '../content/schemas.ts';
+import { displayPath } from '../content/files.ts';
+import { type CollectionData, contentCollectionNames, type ContentCollectionName } from '../content/schemas.ts';
 import { regionCovers } from '../recruitment/regions.ts';
-import { findMissingTwins, findTwinDisagreements } from '../content/twins.ts';
+import { findMissingTwins, findTwinDisagreements, sharedFields, sharedPartOf, splitEntryId, twinFilePath } from '../content/twins.ts';
 import { editorText } from '../content/editorMessages.ts';
-import { type ContentFile, type ContentProblem, displayPath, fileField, type Report, translationField } from './problems.ts';
+import { type ContentFile, type ContentProblem, fileField, type Report, translationField } from './problems.ts';
 
 /*
  * What no single file shows: two files for one page, an entry without its translation or
- * disagreeing with it, and a position pointing at a campaign that does not exist or places people
- * elsewhere.
+ * disagreeing with it (the twin rule of src/lib/content/twins.ts, said in the check's messages),
+ * and a position pointing at a campaign that does not exist or places people elsewhere.
  */
 
 /** `portal.yaml` and `portal.yml` in one folder are one entry: Astro would keep one and drop the other. */
@@ -35,30 +36,30 @@ export interface TwinEntry {
 
 /**
  * Every entry needs its translation, and twins must agree on the facts they share. One rule for
- * the content check and for the site's data layer (src/data/content.ts), with the same messages.
- * `where(id, extension)` names a file that does not exist yet.
+ * the content check and for the site's data layer (src/data/content.ts, through buildGuards.ts),
+ * with the same messages.
  */
 export function twinProblems(
-  collection: (typeof contentCollectionNames)[number],
+  collection: ContentCollectionName,
   entries: readonly TwinEntry[],
-  where: (id: string) => string,
   alreadyWrong: (path: string, field: string) => boolean = () => false,
 ): ContentProblem[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const problems: ContentProblem[] = findMissingTwins([...byId.keys()]).flatMap(({ present, missing }) => {
     const original = byId.get(present);
     if (original === undefined) return [];
+    const { locale } = splitEntryId(missing);
     return [
       {
-        file: where(missing),
+        file: twinFilePath(original.path, locale),
         line: undefined,
         field: translationField,
-        message: editorText('twinMissing', { original: original.path, missingIsIndonesian: missing.startsWith(`${defaultLocale}/`) }),
+        message: editorText('twinMissing', { original: original.path, missingIsIndonesian: locale === defaultLocale }),
       },
     ];
   });
   const readable = entries.flatMap((entry) => (entry.data === undefined ? [] : [{ id: entry.id, data: entry.data }]));
-  for (const { id, twin, field } of findTwinDisagreements(readable, sharedFields[collection], sharedFieldViews)) {
+  for (const { id, twin, field } of findTwinDisagreements(readable, sharedFields[collection])) {
     const entry = byId.get(id);
     const original = byId.get(twin);
     if (entry === undefined || original === undefined) continue;
@@ -66,25 +67,22 @@ export function twinProblems(
     if (alreadyWrong(original.path, field)) continue;
     const value = original.raw?.[field] ?? (original.data as Record<string, unknown> | undefined)?.[field];
     // Show what must match (a stage's dates), not the parts a translation changes (its title).
-    const view = sharedFieldViews[field] ?? ((whole: unknown) => whole);
     problems.push({
       file: entry.path,
       line: entry.lineOf?.([field]),
       field,
-      message: editorText('twinDiffers', { original: original.path, value: shown(view(value)) }),
+      message: editorText('twinDiffers', { original: original.path, value: shown(sharedPartOf(field, value)) }),
     });
   }
   return problems;
 }
 
-export function checkTwins(root: string, files: readonly ContentFile[], found: readonly ContentProblem[], report: Report): void {
+export function checkTwins(files: readonly ContentFile[], found: readonly ContentProblem[], report: Report): void {
   const alreadyWrong = (path: string, field: string) =>
     found.some((problem) => problem.file === path && fieldBelongsTo(problem.field, field));
   for (const collection of contentCollectionNames) {
     const inCollection = files.filter((file) => file.collection === collection);
-    const extensionOf = (id: string) => inCollection.find((file) => file.slug === id.slice(id.indexOf('/') + 1))?.extension ?? 'md';
-    const where = (id: string) => displayPath(root, collection, `${id}.${extensionOf(id)}`);
-    for (const problem of twinProblems(collection, inCollection, where, alreadyWrong)) report(problem);
+    for (const problem of twinProblems(collection, inCollection, alreadyWrong)) report(problem);
   }
 }
 

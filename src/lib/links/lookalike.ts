@@ -5,7 +5,8 @@ import { agencyConfusables } from './confusables.ts';
  * Hosts that imitate the agency: the tricks of recruitment-scam sites, found by comparing a host
  * with the agency's names as a reader would see them. Pure and free of Node APIs, so the same rules
  * run in the content check and in the browser; the confusables table it ships is only the part of
- * Unicode's that can spell the agency's names (see src/lib/links/confusables.ts).
+ * Unicode's that can spell the agency's names (see src/lib/links/confusables.ts, a generated module
+ * that imports nothing, so that the two never need each other to load).
  *
  * `punycode/punycode.js` (the npm package, by path) rather than `punycode`: Node resolves the bare
  * name to its own deprecated module, which browsers do not have.

@@ -7,6 +7,7 @@ import { pageRevisionsPath, type PageRevisions } from './keptPages.ts';
 import { messageCheckerScript } from '../messageCheck/checkerScript.ts';
 import { precachedPagePaths, serviceWorkerPath } from './rules.ts';
 import { filesUnder } from '../outputCheck/shippedFiles.ts';
+import { addressOfBuiltFile, builtFileOf } from '../build/builtAddresses.ts';
 
 /*
  * The service worker's file, built by the project from src/browser/serviceWorker.ts (esbuild:
@@ -14,7 +15,8 @@ import { filesUnder } from '../outputCheck/shippedFiles.ts';
  * of files it stores on install carries each file's content revision: a new build that changes the
  * fraud page changes /sw.js, and the browser's update check brings the new page. Among those files
  * is the list of every page with its revision: a build that changes any page changes /sw.js, and
- * the new worker settles the pages the phone kept against it.
+ * the new worker settles the pages the phone kept against it. Addresses and built files are
+ * matched by src/lib/build/builtAddresses.ts, as the static host matches them.
  */
 
 /** A file the worker stores on install, as Workbox's precache reads it. */
@@ -30,17 +32,6 @@ export function precachedUrls(): string[] {
   return [...precachedPagePaths(), messageCheckerScript().src, pageRevisionsPath];
 }
 
-/** The built file a static host answers `urlPath` with: `/en/luring/` → `en/luring/index.html`. */
-export function builtFileOf(urlPath: string): string {
-  const relative = decodeURIComponent(urlPath).replace(/^\//, '');
-  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-}
-
-/** The address a static host serves a built page at: `en/luring/index.html` → `/en/luring/`. */
-export function urlPathOfBuiltFile(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** The digest a file's bytes are known by; src/lib/offline/keptPages.ts computes the same in the worker. */
 function revision(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -51,7 +42,7 @@ export function pageRevisionsOf(outDir: string): PageRevisions {
   return Object.fromEntries(
     filesUnder(outDir)
       .filter((path) => path.endsWith('.html'))
-      .map((path) => [urlPathOfBuiltFile(relative(outDir, path).split(sep).join('/')), revision(readFileSync(path))]),
+      .map((path) => [addressOfBuiltFile(relative(outDir, path).split(sep).join('/')), revision(readFileSync(path))]),
   );
 }
 

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { domainToUnicode } from 'node:url';
-import { filesUnder } from './shippedFiles.ts';
 
 /*
  * From a problem in a built file back to the content file it came from, found by the problem's
- * evidence. Reads no built file and loads no parser.
+ * evidence. Reads no built file and loads no parser; the content files are listed by
+ * src/lib/content/files.ts, as the site reads them.
  */
 
 /** The content files whose text contains the evidence: where an editor should look. */
@@ -35,13 +33,4 @@ function hostOf(value: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Every Markdown and YAML file under the content root, by display path. */
-export function readContentFiles(root: string): Map<string, string> {
-  return new Map(
-    filesUnder(root)
-      .filter((path) => /\.(md|mdx|ya?ml)$/.test(path) && !/readme\.md$/i.test(path))
-      .map((path) => [join(root.replace(/\/$/, ''), relative(root, path)).split(sep).join('/'), readFileSync(path, 'utf8')]),
-  );
 }

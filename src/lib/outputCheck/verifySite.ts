@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
+import { addressOfBuiltFile } from '../build/builtAddresses.ts';
 import type { OwnInlineCode } from '../security/ownInlineCode.ts';
 import { checkCalendarFile } from './calendar.ts';
 import { checkXmlFile } from './feeds.ts';
@@ -10,11 +11,13 @@ import { type CheckedExtension, isCheckedFile, shippedFiles } from './shippedFil
 /*
  * Checks what ships: every built page, feed, sitemap and calendar, read by real parsers and held
  * to the same allowlists as the content check. Runs after every build (src/integrations/
- * outputCheck.ts); a problem fails the build, so the previous dist/ stays published.
+ * outputCheck.ts); a problem fails the build, so the previous dist/ stays published. A page is
+ * checked as the address it is served at (src/lib/build/builtAddresses.ts). A problem is traced to
+ * the content files it came from, as src/lib/content/files.ts reads them.
  */
 
 const checkers: Record<CheckedExtension, (text: string, own: OwnInlineCode, report: ReportShipped, file: string) => void> = {
-  '.html': (text, own, report, file) => checkHtmlPage(text, own, report, pagePathOf(file)),
+  '.html': (text, own, report, file) => checkHtmlPage(text, own, report, addressOfBuiltFile(file)),
   '.xml': checkXmlFile,
   '.ics': (text, _own, report) => checkCalendarFile(text, report),
 };
@@ -31,9 +34,4 @@ export function checkShippedText(file: string, text: string, own: OwnInlineCode)
   const problems: ShippedProblem[] = [];
   check(text, own, (message, evidence) => problems.push({ file, message, evidence }), file);
   return problems;
-}
-
-/** `en/cek-keaslian/index.html` → `/en/cek-keaslian/`: the address a built page is served at. */
-function pagePathOf(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }

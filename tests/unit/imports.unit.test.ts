@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { astroCode, importGraph, importLoops, runtimeSpecifiers } from '../support/importGraph.ts';
+import { projectRoot } from '../support/sites.ts';
+
+/*
+ * How src/'s modules load one another: no module needs itself, through others, to load, and a
+ * feature folder with a front door is entered only by it.
+ */
+
+/** The content check's front doors, each with whom it is for; its other files are its own. */
+const contentCheckFrontDoors: Record<string, string> = {
+  'src/lib/contentCheck/checkContent.ts': 'the editors’ whole check and its report: the scripts, `npm run dev`, the tests',
+  'src/lib/contentCheck/buildGuards.ts': 'what the site’s build refuses with the check’s messages: the data layer, the build’s start',
+  'src/lib/contentCheck/scamText.ts': 'what content may not say, which the output check also reads built pages for',
+};
+
+describe('reading a module’s imports', () => {
+  test('finds static imports, re-exports and dynamic imports, and skips those TypeScript erases', () => {
+    const code = [
+      "import { a } from './a.ts';",
+      "import b from './b.ts';",
+      "import './c.ts';",
+      "import { type D, e } from './e.ts';",
+      "import type { F } from './f.ts';",
+      "export { g } from './g.ts';",
+      "export * from './h.ts';",
+      "export type { I } from './i.ts';",
+      "const j = await import('./j.ts');",
+      "const text = 'import { k } from \"./k.ts\"';",
+    ].join('\n');
+    expect(runtimeSpecifiers(code)).toEqual(['./a.ts', './b.ts', './c.ts', './e.ts', './g.ts', './h.ts', './j.ts']);
+  });
+
+  test('reads an Astro component’s frontmatter and scripts, not its markup', () => {
+    const component = "---\nimport A from './A.astro';\n---\n<p>import x from './x.ts'</p>\n<script>\nimport { b } from './b.ts';\n</script>\n";
+    expect(runtimeSpecifiers(astroCode(component))).toEqual(['./A.astro', './b.ts']);
+  });
+
+  test('names each loop by its files, the first repeated at the end', () => {
+    const graph = [
+      { file: 'a.ts', imports: ['b.ts'] },
+      { file: 'b.ts', imports: ['c.ts'] },
+      { file: 'c.ts', imports: ['a.ts', 'd.ts'] },
+      { file: 'd.ts', imports: [] },
+    ];
+    expect(importLoops(graph)).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
+  });
+});
+
+const graph = importGraph(projectRoot, 'src');
+
+describe('the modules under src/', () => {
+  test('are all read, with the project modules they import', () => {
+    expect(graph.find(({ file }) => file === 'src/lib/links/lookalike.ts')?.imports).toContain('src/lib/links/confusables.ts');
+    expect(graph.some(({ file }) => file.endsWith('.astro'))).toBe(true);
+  });
+
+  test('form no import loop', () => {
+    const loops = importLoops(graph).map((loop) => loop.join(' → '));
+    expect(loops, `import loops:\n${loops.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the content check', () => {
+  test('is entered from src/ and scripts/ only by its front doors', () => {
+    const outside = [...graph, ...importGraph(projectRoot, 'scripts')].filter(
+      ({ file }) => !file.startsWith('src/lib/contentCheck/'),
+    );
+    const intrusions = outside.flatMap(({ file, imports }) =>
+      imports
+        .filter((target) => target.startsWith('src/lib/contentCheck/') && contentCheckFrontDoors[target] === undefined)
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(intrusions, `front doors: ${Object.keys(contentCheckFrontDoors).join(', ')}`).toEqual([]);
+  });
+});
