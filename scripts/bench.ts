@@ -21,7 +21,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addressOfBuiltFile } from '../src/lib/build/builtAddresses.ts';
+import { addressOfBuiltFile } from '../src/lib/paths/builtFiles.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { firstRoundTripBytes, measurePage, type PageWeight } from '../tests/support/pageWeight.ts';
 import { startStaticServer } from '../tests/support/server.ts';

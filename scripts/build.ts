@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { editorText } from '../src/lib/content/editorMessages.ts';
+import { editorText } from '../src/lib/editorMessages.ts';
 import { buildAtomically } from './atomicOutput.ts';
 import { runAstro } from './runAstro.ts';
 import { siteClockFromCommandLine } from './siteClock.ts';

@@ -4,7 +4,7 @@ import { defaultLocale, type Locale, localeCodes } from '../src/i18n/locales.ts'
 import { frontmatterFields } from '../src/lib/contentCheck/checkContent.ts';
 import { siteContentFiles } from '../src/lib/content/files.ts';
 import { contentCollections, contentRoot, type ContentCollectionName } from '../src/lib/content/schemas.ts';
-import { editorText } from '../src/lib/content/editorMessages.ts';
+import { editorText } from '../src/lib/editorMessages.ts';
 import { kebabCaseSlug } from '../src/lib/content/twins.ts';
 import { positionTemplate } from '../src/lib/content/positionTemplate.ts';
 

@@ -7,7 +7,7 @@ import { contentRoot } from '../lib/content/schemas.ts';
 import { readContentHistory } from '../lib/content/history.ts';
 import { type HistorySource, historyPath, type TranslationLag, translationLag } from '../lib/content/freshness.ts';
 import { splitEntryId } from '../lib/content/twins.ts';
-import { localeParam, localizedPath, routes } from '../lib/paths.ts';
+import { localeParam, localizedPath, routes } from '../lib/paths/routes.ts';
 import type { PublishedReference } from '../lib/messageCheck/findings.ts';
 import { currentCampaign } from '../lib/recruitment/campaigns.ts';
 import { isAnnouncementPublished } from '../lib/recruitment/announcementSchedule.ts';

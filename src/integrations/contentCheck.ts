@@ -2,7 +2,7 @@ import { isAbsolute, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { ContentCheckResult } from '../lib/contentCheck/checkContent.ts';
 import { contentRoot } from '../lib/content/schemas.ts';
-import { editorText } from '../lib/content/editorMessages.ts';
+import { editorText } from '../lib/editorMessages.ts';
 
 /*
  * Shows the content check's problems in `npm run dev`: in the terminal and in the browser's error

@@ -9,7 +9,7 @@ import { formatInstant } from '../../src/lib/time/dateFormat.ts';
 import { savedAtHeader } from '../../src/lib/offline/keptPages.ts';
 import { networkTimeoutSeconds, pagesCacheName } from '../../src/lib/offline/rules.ts';
 import { parseHeadersFile } from '../../src/lib/security/headers.ts';
-import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
+import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 import { writeServiceWorker } from '../../src/lib/offline/serviceWorkerScript.ts';
 import { describeInChromium, launchBrowser, viewports } from '../support/browser.ts';
 import { fixtureClocks, fixtureSlugs, leadCampaign } from '../support/fixtureSite.ts';

@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { splitLocalePath } from '../../src/lib/paths.ts';
+import { splitLocalePath } from '../../src/lib/paths/routes.ts';
 import { htmlPages, isStandInPage, readPage, siteDir, urlPathOf } from '../support/sites.ts';
 
 const root = siteDir('open');

@@ -9,7 +9,7 @@ import { pageRevisionsPath, savedCopyMarkers, showSavedCopyNotice } from '../../
 import { messageCheckerScript } from '../../src/lib/messageCheck/checkerScript.ts';
 import { offlinePagePaths, precachedPagePaths, serviceWorkerPath } from '../../src/lib/offline/rules.ts';
 import { hashSource, parseHeadersFile } from '../../src/lib/security/headers.ts';
-import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
+import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 import { pageRevisionsOf, precacheManifestOf, serviceWorkerScript } from '../../src/lib/offline/serviceWorkerScript.ts';
 import { workerRegistrationScript } from '../../src/browser/workerRegistration.ts';
 import { inlineCodeOf } from '../support/inlineCode.ts';

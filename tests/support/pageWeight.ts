@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
+import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 import { urlPathOf } from './sites.ts';
 
 /*

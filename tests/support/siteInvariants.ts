@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { locales } from '../../src/i18n/locales.ts';
 import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
-import { splitLocalePath, switchLocalePath } from '../../src/lib/paths.ts';
+import { splitLocalePath, switchLocalePath } from '../../src/lib/paths/routes.ts';
 import { verifySite } from '../../src/lib/outputCheck/verifySite.ts';
-import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
+import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 import { firstRoundTripBytes, measurePage } from './pageWeight.ts';
 import { htmlPages, readPage, urlPathOf } from './sites.ts';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addressOfBuiltFile } from '../../src/lib/build/builtAddresses.ts';
+import { addressOfBuiltFile } from '../../src/lib/paths/builtFiles.ts';
 import { offlinePagePaths } from '../../src/lib/offline/rules.ts';
 import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
 
@@ -61,7 +61,7 @@ export function readPage(root: string, page: string): string {
   return readFileSync(join(root, page), 'utf8');
 }
 
-/** `en/lowongan/x/index.html` → `/en/lowongan/x/`, by the site's one rule (src/lib/build/builtAddresses.ts). */
+/** `en/lowongan/x/index.html` → `/en/lowongan/x/`, by the site's one rule (src/lib/paths/builtFiles.ts). */
 export function urlPathOf(page: string): string {
   return addressOfBuiltFile(page);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addressOfBuiltFile, builtFileOf, requestUrlOf, writtenFileOf } from '../../src/lib/build/builtAddresses.ts';
+import { addressOfBuiltFile, builtFileOf, requestUrlOf, writtenFileOf } from '../../src/lib/paths/builtFiles.ts';
 
 /*
  * One case per shape of address the site has, each read both ways: as a static host serves it

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { en, id, type EditorMessageKey } from '../../src/lib/content/editorMessages.ts';
+import { en, id, type EditorMessageKey } from '../../src/lib/editorMessages.ts';
 
 /*
- * The one catalogue of editors' messages (src/lib/content/editorMessages.ts): every message is
+ * The one catalogue of editors' messages (src/lib/editorMessages.ts): every message is
  * said through it, and each of its two dictionaries gives every key a sentence.
  */
 
 const projectRoot = join(import.meta.dirname, '..', '..');
-const catalogue = 'src/lib/content/editorMessages.ts';
+const catalogue = 'src/lib/editorMessages.ts';
 
 /** Every TypeScript file under src/ and scripts/, as a path from the project's root. */
 function sourceFiles(): string[] {

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { astroCode, importGraph, importLoops, runtimeSpecifiers } from '../support/importGraph.ts';
 import { projectRoot } from '../support/sites.ts';
@@ -60,6 +62,42 @@ describe('the modules under src/', () => {
     expect(loops, `import loops:\n${loops.join('\n')}`).toEqual([]);
   });
 });
+
+/** The feature a module of src/lib belongs to: its folder, or the file itself at the top. */
+function featureOf(file: string): string | undefined {
+  const [, feature] = /^src\/lib\/([^/]+)/.exec(file) ?? [];
+  return feature;
+}
+
+describe('the feature folders of src/lib/', () => {
+  test('depend on one another without a loop, so each can be read from the bottom up', () => {
+    const features = new Map<string, Set<string>>();
+    for (const { file, imports } of graph) {
+      const from = featureOf(file);
+      if (from === undefined) continue;
+      const targets = features.get(from) ?? new Set<string>();
+      for (const target of imports.map(featureOf)) if (target !== undefined && target !== from) targets.add(target);
+      features.set(from, targets);
+    }
+    const loops = importLoops([...features].map(([file, targets]) => ({ file, imports: [...targets] }))).map((loop) => loop.join(' → '));
+    expect(loops, `folder loops:\n${loops.join('\n')}`).toEqual([]);
+  });
+
+  test('are at most 15 entries, each a feature', () => {
+    expect(readdirSync(join(projectRoot, 'src', 'lib')).length).toBeLessThanOrEqual(15);
+  });
+
+  test('each say in a README what they are for and what they may import', () => {
+    const folders = readdirSync(join(projectRoot, 'src', 'lib'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const silent = folders.filter(({ name }) => !/may import|imports nothing/i.test(readme(join('src', 'lib', name))));
+    expect(silent.map(({ name }) => name)).toEqual([]);
+  });
+});
+
+function readme(folder: string): string {
+  const path = join(projectRoot, folder, 'README.md');
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}
 
 describe('the content check', () => {
   test('is entered from src/ and scripts/ only by its front doors', () => {

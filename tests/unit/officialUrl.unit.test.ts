@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import policyFile from '../../src/config/link-policy.json' with { type: 'json' };
-import { urlProblemText } from '../../src/lib/content/editorMessages.ts';
+import { urlProblemText } from '../../src/lib/editorMessages.ts';
 import { linkPolicyProblems } from '../../src/lib/contentCheck/linkPolicy.ts';
 import {
   classifyAddress,

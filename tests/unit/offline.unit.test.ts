@@ -25,7 +25,7 @@ import {
   precachedPagePaths,
   type PageResponse,
 } from '../../src/lib/offline/rules.ts';
-import { builtFileOf } from '../../src/lib/build/builtAddresses.ts';
+import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 import {
   pageRevisionsOf,
   precachedUrls,

@@ -5,7 +5,7 @@ import {
   routes,
   splitLocalePath,
   switchLocalePath,
-} from '../../src/lib/paths.ts';
+} from '../../src/lib/paths/routes.ts';
 
 describe('localizedPath', () => {
   test('leaves Indonesian paths without a prefix', () => {

@@ -1,7 +1,7 @@
 import type { AstroPrerenderer } from 'astro';
 import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
-import { requestUrlOf } from '../../src/lib/build/builtAddresses.ts';
+import { requestUrlOf } from '../../src/lib/paths/builtFiles.ts';
 import { renderingAhead } from '../../src/lib/build/renderAhead.ts';
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];

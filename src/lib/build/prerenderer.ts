@@ -1,6 +1,6 @@
 import type { AstroPrerenderer } from 'astro';
 import { isCheckedFile } from '../outputCheck/shippedFiles.ts';
-import { writtenFileOf } from './builtAddresses.ts';
+import { writtenFileOf } from '../paths/builtFiles.ts';
 import type { BuildWorker } from './client.ts';
 
 /*

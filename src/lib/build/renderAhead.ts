@@ -1,5 +1,5 @@
 import type { AstroPrerenderer } from 'astro';
-import { requestUrlOf } from './builtAddresses.ts';
+import { requestUrlOf } from '../paths/builtFiles.ts';
 
 /*
  * Astro writes each page before it asks for the next: a `mkdir` and a `writeFile`, four trips to

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorText } from './editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
 import { islandGroupIds } from '../recruitment/provinces.ts';
 import { placementRegionKeys } from '../recruitment/regions.ts';

@@ -3,7 +3,7 @@ import { readContentHistory } from '../content/history.ts';
 import { readFields, splitFrontmatter } from './dataBlock.ts';
 import { findContentFiles } from './files.ts';
 import { checkTranslationFreshness } from './freshness.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { linkPolicyProblems } from './linkPolicy.ts';
 import { checkPageText, type ReportAt } from './pageText.ts';
 import { checkPositionText } from './positionText.ts';

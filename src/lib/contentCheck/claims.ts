@@ -1,5 +1,5 @@
 import { claimEntries } from '../../config/claims.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import type { ContentProblem } from './problems.ts';
 
 /*

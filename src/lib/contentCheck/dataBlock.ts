@@ -13,7 +13,7 @@ import {
 } from 'yaml';
 import { contentCollections } from '../content/schemas.ts';
 import { checkFieldText } from './fieldText.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { type ContentFile, fileField, type Report } from './problems.ts';
 
 /*

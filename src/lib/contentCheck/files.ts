@@ -4,7 +4,7 @@ import { isLocale, localeCodes } from '../../i18n/locales.ts';
 import { displayPath, extensionOf, readsContentFile, siteContentFiles, sortedEntries } from '../content/files.ts';
 import { contentCollectionNames, contentCollections, type ContentCollectionName } from '../content/schemas.ts';
 import { kebabCaseSlug } from '../content/twins.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { type ContentFile, fileField, type Report } from './problems.ts';
 
 /*

@@ -1,6 +1,6 @@
 import { defaultLocale } from '../../i18n/locales.ts';
 import { type HistorySource, historyPath, translationLag } from '../content/freshness.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { twinId } from '../content/twins.ts';
 import { type ContentFile, type ContentProblem, translationField } from './problems.ts';
 

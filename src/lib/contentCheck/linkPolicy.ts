@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { confirmedHostProblems, policyFileName, type PolicyProblem } from '../links/officialUrl.ts';
 import type { ContentProblem } from './problems.ts';
 

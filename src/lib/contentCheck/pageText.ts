@@ -4,7 +4,7 @@ import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
 import { scaffoldPlaceholderStart } from '../content/positionTemplate.ts';
 import { codePointName, hiddenCharacter } from '../links/textSafety.ts';
 import { isSitePath } from '../links/urlShape.ts';
-import { editorText, urlProblemText } from '../content/editorMessages.ts';
+import { editorText, urlProblemText } from '../editorMessages.ts';
 import { applyWords, distinctFindings, findingText, type ScamFinding, scamFindings, telNumberConfirmed } from './scamText.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { markdownToMdast } from 'satteri';
 import { isLocale } from '../../i18n/locales.ts';
 import { factsRefusedInPositionText, factsStatedIn } from '../recruitment/positionFacts.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import type { ReportAt } from './pageText.ts';
 
 /*

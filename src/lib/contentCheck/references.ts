@@ -3,7 +3,7 @@ import { displayPath } from '../content/files.ts';
 import { type CollectionData, contentCollectionNames, type ContentCollectionName } from '../content/schemas.ts';
 import { regionCovers } from '../recruitment/regions.ts';
 import { findMissingTwins, findTwinDisagreements, sharedFields, sharedPartOf, splitEntryId, twinFilePath } from '../content/twins.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { type ContentFile, type ContentProblem, fileField, type Report, translationField } from './problems.ts';
 
 /*

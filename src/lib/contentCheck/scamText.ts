@@ -1,6 +1,6 @@
 import { detectSignals, type ScamPolicy, scamPolicy, type Signal } from '../scamDetector/index.ts';
 import { linkProblem } from '../links/officialUrl.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 
 /*
  * What content may not say, read by the scam detector (src/lib/scamDetector/): one rule for the

@@ -1,5 +1,5 @@
 import { announcementRefuseAheadDays, announcementScheduleConcern, announcementWarnAheadDays } from '../recruitment/announcementSchedule.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import type { ContentFile, ContentProblem } from './problems.ts';
 
 /*

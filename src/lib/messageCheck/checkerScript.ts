@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { localeCodes } from '../../i18n/locales.ts';
-import { localizedPath, routes } from '../paths.ts';
+import { localizedPath, routes } from '../paths/routes.ts';
 
 /*
  * The message checker's script, built by the project itself from src/browser/messageChecker.ts

@@ -1,5 +1,5 @@
 import { formatInstant } from '../time/dateFormat.ts';
-import { splitLocalePath } from '../paths.ts';
+import { splitLocalePath } from '../paths/routes.ts';
 import { officialTimeZone } from '../time/timeZones.ts';
 
 /*

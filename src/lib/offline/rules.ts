@@ -1,5 +1,5 @@
 import { localeCodes } from '../../i18n/locales.ts';
-import { localizedPath, routes, splitLocalePath } from '../paths.ts';
+import { localizedPath, routes, splitLocalePath } from '../paths/routes.ts';
 
 /*
  * What the service worker (src/browser/serviceWorker.ts) keeps for a reader without signal, and the

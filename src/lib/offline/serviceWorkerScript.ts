@@ -7,7 +7,7 @@ import { pageRevisionsPath, type PageRevisions } from './keptPages.ts';
 import { messageCheckerScript } from '../messageCheck/checkerScript.ts';
 import { precachedPagePaths, serviceWorkerPath } from './rules.ts';
 import { filesUnder } from '../outputCheck/shippedFiles.ts';
-import { addressOfBuiltFile, builtFileOf } from '../build/builtAddresses.ts';
+import { addressOfBuiltFile, builtFileOf } from '../paths/builtFiles.ts';
 
 /*
  * The service worker's file, built by the project from src/browser/serviceWorker.ts (esbuild:
@@ -16,7 +16,7 @@ import { addressOfBuiltFile, builtFileOf } from '../build/builtAddresses.ts';
  * fraud page changes /sw.js, and the browser's update check brings the new page. Among those files
  * is the list of every page with its revision: a build that changes any page changes /sw.js, and
  * the new worker settles the pages the phone kept against it. Addresses and built files are
- * matched by src/lib/build/builtAddresses.ts, as the static host matches them.
+ * matched by src/lib/paths/builtFiles.ts, as the static host matches them.
  */
 
 /** A file the worker stores on install, as Workbox's precache reads it. */

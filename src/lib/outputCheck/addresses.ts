@@ -1,5 +1,5 @@
 import { siteUrl } from '../../config/site.ts';
-import { editorText, urlProblemText } from '../content/editorMessages.ts';
+import { editorText, urlProblemText } from '../editorMessages.ts';
 import { telNumberConfirmed } from '../contentCheck/scamText.ts';
 import { linkProblem, officialUrlProblem } from '../links/officialUrl.ts';
 import { isWhatsAppShareUrl } from '../recruitment/share.ts';

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { checkStructuredStrings } from './structuredText.ts';
 import type { ReportShipped } from './problem.ts';
 import { rulesReading } from './registry.ts';

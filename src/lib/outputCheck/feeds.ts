@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { checkHtmlPage } from './html.ts';
 import { checkStructuredStrings } from './structuredText.ts';
 import type { OwnInlineCode } from '../security/ownInlineCode.ts';

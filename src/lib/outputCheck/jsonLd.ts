@@ -1,4 +1,4 @@
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import type { ReportShipped } from './problem.ts';
 import { checkStructuredStrings } from './structuredText.ts';
 

@@ -1,4 +1,4 @@
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import type { SettledCheck } from './checkLedger.ts';
 import type { ShippedProblem } from './problem.ts';
 import { traceToContent } from './trace.ts';

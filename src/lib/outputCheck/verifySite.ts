@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
-import { addressOfBuiltFile } from '../build/builtAddresses.ts';
+import { addressOfBuiltFile } from '../paths/builtFiles.ts';
 import type { OwnInlineCode } from '../security/ownInlineCode.ts';
 import { checkCalendarFile } from './calendar.ts';
 import { checkXmlFile } from './feeds.ts';
@@ -12,7 +12,7 @@ import { type CheckedExtension, isCheckedFile, shippedFiles } from './shippedFil
  * Checks what ships: every built page, feed, sitemap and calendar, read by real parsers and held
  * to the same allowlists as the content check. Runs after every build (src/integrations/
  * outputCheck.ts); a problem fails the build, so the previous dist/ stays published. A page is
- * checked as the address it is served at (src/lib/build/builtAddresses.ts). A problem is traced to
+ * checked as the address it is served at (src/lib/paths/builtFiles.ts). A problem is traced to
  * the content files it came from, as src/lib/content/files.ts reads them.
  */
 

@@ -1,5 +1,5 @@
 import { siteClockExamples, siteClockValue } from './buildClock.ts';
-import { editorText } from '../content/editorMessages.ts';
+import { editorText } from '../editorMessages.ts';
 import { formatInstant } from './dateFormat.ts';
 import { officialTimeZone } from './timeZones.ts';
 

@@ -5,7 +5,7 @@ import { useTranslations } from '../../i18n/translate.ts';
 import type { ShareImageText } from '../../lib/sharePictures/text.ts';
 import { writeShareImagesOffThread } from '../../lib/build/pictures.ts';
 import { shareImagePng } from '../../lib/sharePictures/cache.ts';
-import { shareImagePaths } from '../../lib/paths.ts';
+import { shareImagePaths } from '../../lib/paths/routes.ts';
 import { regionName } from '../../lib/recruitment/regions.ts';
 
 // Pictures travel beyond the page's language (a WhatsApp group mixes readers), so they carry both.

@@ -1,4 +1,4 @@
-import { editorText } from '../../content/editorMessages.ts';
+import { editorText } from '../../editorMessages.ts';
 import { noProblems, type Rule } from '../rule.ts';
 
 /** CRLF line ends only: a bare CR or LF would start a line of its own in some calendar apps. */

@@ -1,4 +1,4 @@
-import { editorText } from '../../content/editorMessages.ts';
+import { editorText } from '../../editorMessages.ts';
 import { noProblems, type Rule } from '../rule.ts';
 
 /** Properties the site's calendar files use; any other line was injected into the file. */

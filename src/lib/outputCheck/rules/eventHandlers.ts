@@ -1,4 +1,4 @@
-import { editorText } from '../../content/editorMessages.ts';
+import { editorText } from '../../editorMessages.ts';
 import { noProblems, type Rule } from '../rule.ts';
 
 /** No `on…` attribute: each runs code, which only the site's own scripts may. */

@@ -1,4 +1,4 @@
-import { editorText } from '../../content/editorMessages.ts';
+import { editorText } from '../../editorMessages.ts';
 import { hiddenCharacterProblems } from '../hiddenCharacters.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,4 +1,4 @@
-import { editorText } from '../../content/editorMessages.ts';
+import { editorText } from '../../editorMessages.ts';
 import { noProblems, type Rule } from '../rule.ts';
 import { attribute } from '../tree.ts';
 

@@ -1,5 +1,5 @@
 import { isSourcedClaim } from '../../../config/claims.ts';
-import { editorText } from '../../content/editorMessages.ts';
+import { editorText } from '../../editorMessages.ts';
 import { noProblems, type Rule } from '../rule.ts';
 
 /** A sentence marked as the agency's claim (`data-claim`) is one the claims register gives a source. */

@@ -1,4 +1,4 @@
-import { editorText } from '../../content/editorMessages.ts';
+import { editorText } from '../../editorMessages.ts';
 import { noProblems, type Rule } from '../rule.ts';
 
 /** No `style` or `srcdoc` attribute: the site's stylesheet alone sets the look, and a frame's document comes from nowhere. */

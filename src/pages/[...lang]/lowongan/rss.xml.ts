@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { campaignOf, entriesIn, pathsPerLocale } from '../../../data/content.ts';
-import { localizedPath, routes } from '../../../lib/paths.ts';
+import { localizedPath, routes } from '../../../lib/paths/routes.ts';
 
 export const getStaticPaths = pathsPerLocale;
 

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, type Locale } from '../../i18n/locales.ts';
 
 /**
  * Every page's path without its language prefix. Both languages use the same paths, so the

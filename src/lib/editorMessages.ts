@@ -1,6 +1,6 @@
-import type { HistoryGap } from './freshness.ts';
-import { officialHosts, type UrlProblem } from '../links/officialUrl.ts';
-import type { PositionFact } from '../recruitment/positionFacts.ts';
+import type { HistoryGap } from './content/freshness.ts';
+import { officialHosts, type UrlProblem } from './links/officialUrl.ts';
+import type { PositionFact } from './recruitment/positionFacts.ts';
 
 /*
  * Every message the checks give editors, in one catalogue (as Astro keeps its errors in one
