@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { frontmatterFields } from '../../src/lib/contentCheck/checkContent.ts';
+import { projectCheckout, removeCheckouts } from '../support/checkout.ts';
+import { contentFixtures } from '../support/contentFixtures.ts';
 import { npmRun } from '../support/npmRun.ts';
 import { siteInvariantProblems } from '../support/siteInvariants.ts';
 import { projectRoot } from '../support/sites.ts';
@@ -12,14 +14,20 @@ import { projectRoot } from '../support/sites.ts';
  * What an editor does every campaign, on a copy of the real content/: add the next campaign, scaffold
  * a position for it with `npm run new:position`, fill it in, check and build. Whatever content/
  * holds this month, the result must pass the content check and build into a site that keeps every
- * invariant; the tests never depend on what content/ says.
+ * invariant. The tests never depend on what content/ says: the two campaigns added are the valid
+ * content set's (tests/fixtures/content/valid), under names, windows and regions of the test's own,
+ * and the upcoming one opens after every campaign content/ holds, so the scaffold, which points at
+ * the latest campaign, picks it even when editors have already added campaigns for later years.
  */
 const work = mkdtempSync(join(tmpdir(), 'editor-workflow-'));
 const root = join(work, 'content');
 const outDir = join(work, 'dist');
 const day = 24 * 3_600_000;
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  removeCheckouts();
+});
 
 /** `2026-12-26T08:00:00+07:00`: an instant in WIB, as editors write them. */
 function wib(instant: Date): string {
@@ -36,20 +44,25 @@ function latestOpening(): number {
   );
 }
 
-/** The latest campaign's files under a new name and window, in both languages, optionally placed elsewhere. */
-function addCampaign(slug: string, opens: Date, closes: Date, regions?: readonly string[]): { opens: string; closes: string } {
+interface NewCampaign {
+  slug: string;
+  /** The title in each language, so that the two campaigns added are told apart on the site. */
+  title: { id: string; en: string };
+  opens: Date;
+  closes: Date;
+  regions: readonly string[];
+}
+
+/** The valid set's campaign, in both languages, under the new campaign's name, title, window and regions. */
+function addCampaign({ slug, title, opens, closes, regions }: NewCampaign): { opens: string; closes: string } {
   const window = { opens: wib(opens), closes: wib(closes) };
-  for (const locale of ['id', 'en']) {
-    const folder = join(root, 'campaigns', locale);
-    const latest = readdirSync(folder)
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => ({ name, opens: String(frontmatterFields(readFileSync(join(folder, name), 'utf8'))['opens']) }))
-      .sort((a, b) => new Date(b.opens).getTime() - new Date(a.opens).getTime())[0];
-    let text = readFileSync(join(folder, latest?.name ?? ''), 'utf8')
+  for (const locale of ['id', 'en'] as const) {
+    const text = readFileSync(join(contentFixtures, 'valid', 'campaigns', locale, 'kampanye-uji.md'), 'utf8')
+      .replace(/^title: .*$/m, `title: "${title[locale]}"`)
       .replace(/^opens: .*$/m, `opens: "${window.opens}"`)
-      .replace(/^closes: .*$/m, `closes: "${window.closes}"`);
-    if (regions !== undefined) text = text.replace(/^regions:\n(?: {2}- .*\n)+/m, `regions:\n${regions.map((region) => `  - ${region}\n`).join('')}`);
-    writeFileSync(join(folder, `${slug}.md`), text);
+      .replace(/^closes: .*$/m, `closes: "${window.closes}"`)
+      .replace(/^regions:\n(?: {2}- .*\n)+/m, `regions:\n${regions.map((region) => `  - ${region}\n`).join('')}`);
+    writeFileSync(join(root, 'campaigns', locale, `${slug}.md`), text);
   }
   return window;
 }
@@ -66,12 +79,23 @@ function fillIn(path: string, title: string): void {
 test('a copy of content/ with an open campaign in Sumatera and Jawa Barat, an upcoming one and scaffolded positions passes the check and builds a sound site', { timeout: 300_000 }, () => {
   cpSync(join(projectRoot, 'content'), root, { recursive: true });
   const now = Date.now();
-  addCampaign('rekrutmen-uji-barat', new Date(now - day), new Date(now + 6 * day), ['sumatera', 'jawa-barat']);
-  // After every campaign content/ holds, so that the scaffold, which points at the latest one, picks this one
-  // even when editors have already added campaigns for later years.
+  addCampaign({
+    slug: 'rekrutmen-uji-barat',
+    title: { id: 'Rekrutmen Uji Wilayah Barat', en: 'Test Recruitment in the West' },
+    opens: new Date(now - day),
+    closes: new Date(now + 6 * day),
+    regions: ['sumatera', 'jawa-barat'],
+  });
   const upcomingOpens = Math.max(now + 30 * day, latestOpening() + 30 * day);
-  const upcoming = addCampaign('rekrutmen-uji-alur-editor', new Date(upcomingOpens), new Date(upcomingOpens + 7 * day));
-  const env = { CONTENT_ROOT: root };
+  const upcoming = addCampaign({
+    slug: 'rekrutmen-uji-alur-editor',
+    title: { id: 'Rekrutmen Uji Alur Editor', en: 'Editor Workflow Test Recruitment' },
+    opens: new Date(upcomingOpens),
+    closes: new Date(upcomingOpens + 7 * day),
+    regions: ['sulawesi', 'papua'],
+  });
+  // The test's own clock, which the build is given too: a preview date in a developer's .env must not move it.
+  const env = { CONTENT_ROOT: root, SITE_NOW: wib(new Date(now)) };
 
   // The scaffold points a new position at the latest campaign; the second is moved to the open one, as an editor would.
   for (const slug of ['petugas-uji-alur-editor', 'petugas-uji-barat']) {
@@ -87,7 +111,8 @@ test('a copy of content/ with an open campaign in Sumatera and Jawa Barat, an up
 
   const check = npmRun('check:content', [], env);
   expect(check.status, check.stdout + check.stderr).toBe(0);
-  const build = npmRun('build', ['--outDir', outDir], env);
+  // In a checkout of its own, so that builds in other test files cannot hand it their content.
+  const build = npmRun('build', ['--outDir', outDir], env, projectCheckout());
   expect(build.status, build.stderr).toBe(0);
   expect(siteInvariantProblems(outDir)).toEqual([]);
 

@@ -1,12 +1,17 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/contentCheck/checkContent.ts';
 import { positionSchema } from '../../src/lib/content/schemas.ts';
 import { factsStatedIn } from '../../src/lib/recruitment/positionFacts.ts';
 import { contentSet, removeContentSets } from '../support/contentFixtures.ts';
-import { npmRun } from '../support/npmRun.ts';
+import { npmRun, type RunResult } from '../support/npmRun.ts';
 
+/*
+ * `npm run new:position` as an editor runs it, on temporary copies of the valid content set. The
+ * tests that only read what the scaffold wrote share one run of it; a test that edits the files, or
+ * runs the command on other files, has a copy of its own.
+ */
 afterAll(removeContentSets);
 
 function newPosition(root: string, slug: string) {
@@ -14,20 +19,25 @@ function newPosition(root: string, slug: string) {
 }
 
 describe('npm run new:position', () => {
+  /** A content set where `npm run new:position -- petugas-layanan` has run, for the tests that only read it. */
+  let scaffolded = '';
+  let run: RunResult | undefined;
+
+  beforeAll(() => {
+    scaffolded = contentSet();
+    run = newPosition(scaffolded, 'petugas-layanan');
+  });
+
   test('creates the Indonesian and the English file of a new position', () => {
-    const root = contentSet();
-    const run = newPosition(root, 'petugas-layanan');
-    expect(run.status).toBe(0);
-    expect(existsSync(join(root, 'positions/id/petugas-layanan.md'))).toBe(true);
-    expect(existsSync(join(root, 'positions/en/petugas-layanan.md'))).toBe(true);
-    expect(run.stdout).toContain(join(root, 'positions/en/petugas-layanan.md'));
+    expect(run?.status).toBe(0);
+    expect(existsSync(join(scaffolded, 'positions/id/petugas-layanan.md'))).toBe(true);
+    expect(existsSync(join(scaffolded, 'positions/en/petugas-layanan.md'))).toBe(true);
+    expect(run?.stdout).toContain(join(scaffolded, 'positions/en/petugas-layanan.md'));
   });
 
   test('writes every field of a position, each under a comment', () => {
-    const root = contentSet();
-    newPosition(root, 'petugas-layanan');
     for (const locale of ['id', 'en']) {
-      const lines = readFileSync(join(root, `positions/${locale}/petugas-layanan.md`), 'utf8').split('\n');
+      const lines = readFileSync(join(scaffolded, `positions/${locale}/petugas-layanan.md`), 'utf8').split('\n');
       for (const field of Object.keys(positionSchema.shape)) {
         const at = lines.findIndex((line) => line.replace(/^# /, '').startsWith(`${field}:`));
         expect(at, `${locale}: ${field}`).toBeGreaterThan(0);
@@ -37,19 +47,15 @@ describe('npm run new:position', () => {
   });
 
   test('points the new position at the latest campaign and after the existing positions', () => {
-    const root = contentSet();
-    newPosition(root, 'petugas-layanan');
-    const text = readFileSync(join(root, 'positions/en/petugas-layanan.md'), 'utf8');
+    const text = readFileSync(join(scaffolded, 'positions/en/petugas-layanan.md'), 'utf8');
     expect(text).toContain('campaign: "kampanye-uji"');
     expect(text).toContain('order: 2');
     expect(text).toContain('](https://rekrutmen.bpjsketenagakerjaan.go.id)');
   });
 
   test('writes files the content check refuses until an editor fills them in', () => {
-    const root = contentSet();
-    newPosition(root, 'petugas-layanan');
-    const problems = checkContent(root).problems.map(
-      (problem) => `${problem.file.slice(root.length + 1)}  ${problem.field}`,
+    const problems = checkContent(scaffolded).problems.map(
+      (problem) => `${problem.file.slice(scaffolded.length + 1)}  ${problem.field}`,
     );
     for (const locale of ['id', 'en']) {
       expect(problems).toContain(`positions/${locale}/petugas-layanan.md  title`);
@@ -73,10 +79,8 @@ describe('npm run new:position', () => {
   });
 
   test('leaves the recruitment terms to the position page and opens no sentence with "Secara umum"', () => {
-    const root = contentSet();
-    newPosition(root, 'petugas-layanan');
     for (const locale of ['id', 'en'] as const) {
-      const text = readFileSync(join(root, `positions/${locale}/petugas-layanan.md`), 'utf8');
+      const text = readFileSync(join(scaffolded, `positions/${locale}/petugas-layanan.md`), 'utf8');
       const body = text.slice(text.indexOf('\n---\n', 4));
       expect(factsStatedIn(body, locale), locale).toEqual([]);
       expect(text).not.toMatch(/Secara umum|In general/);

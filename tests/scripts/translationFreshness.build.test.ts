@@ -2,34 +2,54 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { describeInChromium, serveSiteToChromium, viewports } from '../support/browser.ts';
+import { projectCheckout, removeCheckouts } from '../support/checkout.ts';
 import { contentFixtures } from '../support/contentFixtures.ts';
 import { testRepository } from '../support/gitRepository.ts';
-import { npmRun } from '../support/npmRun.ts';
+import { npmRun, type RunResult } from '../support/npmRun.ts';
 import { htmlPages } from '../support/sites.ts';
 
 /*
- * An editor's repository, as the site and the content check see it: the valid content set is
- * committed in both languages, then only the Indonesian position is corrected. The check warns (and
- * passes) and the English position page says it may be out of date, until the translation is
- * committed too. Two builds, the fewest that show the notice come and go; the first is also served
+ * An editor's repository, as the site and the content check see it: two positions are committed in
+ * both languages, then both Indonesian texts are corrected, and only the second correction is
+ * translated and committed. The first translation is behind: the check warns about it (and passes)
+ * and its English page says it may be out of date. The second caught up: no warning, no notice. One
+ * build shows the notice where it belongs and gone where the translation followed; it is also served
  * to Chromium, where axe checks the notice (the fixture sites never show it).
  */
 const work = mkdtempSync(join(tmpdir(), 'translation-freshness-'));
 const repo = testRepository(join(work, 'site'));
 const root = join(repo.root, 'content');
+const site = join(work, 'dist');
 const env = { CONTENT_ROOT: root, SITE_NOW: '2025-09-10T10:00:00+07:00' };
-const original = 'content/positions/id/posisi-uji.md';
-const translation = 'content/positions/en/posisi-uji.md';
+/** The position whose translation is left behind its corrected original. */
+const behind = 'posisi-uji';
+/** The position whose correction is translated too. */
+const caughtUp = 'posisi-uji-kedua';
+const file = (locale: 'id' | 'en', slug: string) => `content/positions/${locale}/${slug}.md`;
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  removeCheckouts();
+});
 
-/** Builds the repository's content/ and returns every page that carries the notice, with its notice's link. */
-function noticesInBuild(outDir: string): Record<string, { href: string | undefined; hreflang: string | undefined }> {
-  const build = npmRun('build', ['--outDir', outDir], env);
-  expect(build.status, build.stderr).toBe(0);
+/** Adds a sentence to a file of the repository's work tree. */
+function append(path: string, sentence: string): void {
+  repo.write(path, `${readFileSync(join(repo.root, path), 'utf8')}\n${sentence}\n`);
+}
+
+/** A second position in both languages: the valid set's one, under another name and order. */
+function addSecondPosition(): void {
+  for (const locale of ['id', 'en'] as const) {
+    const text = readFileSync(join(repo.root, file(locale, behind)), 'utf8');
+    repo.write(file(locale, caughtUp), text.replace(/^order: \d+$/m, 'order: 2').replace(/^title: "(.*)"$/m, 'title: "$1 2"'));
+  }
+}
+
+/** Every page of a build that carries the notice, with its notice's link. */
+function noticesIn(outDir: string): Record<string, { href: string | undefined; hreflang: string | undefined }> {
   const notices: Record<string, { href: string | undefined; hreflang: string | undefined }> = {};
   for (const page of htmlPages(outDir)) {
     const notice = parse(readFileSync(join(outDir, page), 'utf8')).querySelectorAll('[data-outdated-translation]');
@@ -41,32 +61,41 @@ function noticesInBuild(outDir: string): Record<string, { href: string | undefin
   return notices;
 }
 
-describe('a translation behind its Indonesian original, in an editor\'s repository', () => {
-  // The tests run in order, on one repository: each takes it from where the previous one left it.
-  const behindSite = join(work, 'behind');
+describe("a translation behind its Indonesian original, in an editor's repository", () => {
+  let check: RunResult | undefined;
+  let build: RunResult | undefined;
+  const warnings = () => (check?.stdout ?? '').split('\n').filter((line) => line.includes('(terjemahan)'));
 
-  test('after an Indonesian correction, the check passes with a warning and only the English position page shows the notice', { timeout: 300_000 }, () => {
+  beforeAll(() => {
     cpSync(join(contentFixtures, 'valid'), root, { recursive: true });
+    addSecondPosition();
     repo.commit('Content in both languages', '2026-03-01T10:00:00+07:00');
-    repo.write(original, `${readFileSync(join(repo.root, original), 'utf8')}\nKalimat yang ditambahkan sebagai koreksi mendesak.\n`);
-    repo.commit('Urgent correction of the Indonesian position', '2026-03-02T10:00:00+07:00');
+    append(file('id', behind), 'Kalimat yang ditambahkan sebagai koreksi mendesak.');
+    append(file('id', caughtUp), 'Kalimat lain yang ditambahkan sebagai koreksi mendesak.');
+    repo.commit('Urgent corrections of the Indonesian positions', '2026-03-02T10:00:00+07:00');
+    append(file('en', caughtUp), 'Another sentence added as an urgent correction.');
+    repo.commit('Translate the second correction', '2026-03-03T10:00:00+07:00');
+    check = npmRun('check:content', [], env);
+    // In a checkout of its own, so that builds in other test files cannot hand it their content.
+    build = npmRun('build', ['--outDir', site], env, projectCheckout());
+  }, 300_000);
 
-    const check = npmRun('check:content', [], env);
-    expect(check.status, check.stderr).toBe(0);
-    const warnings = check.stdout.split('\n').filter((line) => line.includes('(terjemahan)'));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^\S+\/content\/positions\/en\/posisi-uji\.md {2}\(terjemahan\) {2}peringatan: /);
-    expect(warnings[0]).toContain(`${root}/positions/id/posisi-uji.md diubah dalam 1 commit`);
-    expect(warnings[0]).toContain('2026-03-02');
+  test('after an Indonesian correction, the check passes with a warning and only the English page of that position shows the notice', () => {
+    expect(check?.status, check?.stderr).toBe(0);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatch(new RegExp(`^\\S+/content/positions/en/${behind}\\.md {2}\\(terjemahan\\) {2}peringatan: `));
+    expect(warnings()[0]).toContain(`${root}/positions/id/${behind}.md diubah dalam 1 commit`);
+    expect(warnings()[0]).toContain('2026-03-02');
 
-    expect(noticesInBuild(behindSite)).toEqual({ 'en/lowongan/posisi-uji/index.html': { href: '/lowongan/posisi-uji/', hreflang: 'id' } });
+    expect(build?.status, build?.stderr).toBe(0);
+    expect(noticesIn(site)).toEqual({ [`en/lowongan/${behind}/index.html`]: { href: `/lowongan/${behind}/`, hreflang: 'id' } });
   });
 
   describeInChromium('the notice in Chromium', () => {
-    const site = serveSiteToChromium(behindSite);
+    const served = serveSiteToChromium(site);
 
     test('is shown, and axe finds no WCAG 2.2 AA violation in it at phone size', async () => {
-      await site.visit('/en/lowongan/posisi-uji/', { viewport: viewports.phone }, async (tab, status) => {
+      await served.visit(`/en/lowongan/${behind}/`, { viewport: viewports.phone }, async (tab, status) => {
         expect(status).toBe(200);
         const notice = tab.locator('[data-outdated-translation]');
         await expect(notice.isVisible()).resolves.toBe(true);
@@ -79,13 +108,12 @@ describe('a translation behind its Indonesian original, in an editor\'s reposito
     });
   });
 
-  test('once the translation is committed too, the warning and the notice are gone', { timeout: 300_000 }, () => {
-    repo.write(translation, `${readFileSync(join(repo.root, translation), 'utf8')}\nA sentence added as an urgent correction.\n`);
-    repo.commit('Translate the correction', '2026-03-03T10:00:00+07:00');
-    const check = npmRun('check:content', [], env);
-    expect(check.status, check.stderr).toBe(0);
-    expect(check.stdout).not.toContain('(terjemahan)');
-    expect(check.stdout).not.toContain('tidak diperiksa');
-    expect(noticesInBuild(join(work, 'caught-up'))).toEqual({});
+  test('once the translation is committed too, the warning and the notice are gone', () => {
+    expect(check?.status, check?.stderr).toBe(0);
+    expect(warnings().filter((line) => line.includes(`/positions/en/${caughtUp}.md`))).toEqual([]);
+    expect(check?.stdout).not.toContain('tidak diperiksa');
+    expect(build?.status, build?.stderr).toBe(0);
+    expect(htmlPages(site)).toContain(`en/lowongan/${caughtUp}/index.html`);
+    expect(Object.keys(noticesIn(site)).filter((page) => page.includes(caughtUp))).toEqual([]);
   });
 });

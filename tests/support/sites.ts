@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +8,17 @@ import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
 
+/** What a build depends on besides the code: its content folder and its clock (`undefined`: the real one). */
+export interface SiteInputs {
+  contentRoot: string;
+  siteNow: string | undefined;
+}
+
 /**
  * The builds the tests read: the fixture site (tests/fixtures/site) "as of" a moment before, during
  * and after its lead campaign's registration, in its last days ("closing soon") and more than a
  * year later ("concluded"), and `live`, the real content/ on the real clock, which only invariant
- * tests read. Each is built once per test run by globalSetup.
+ * tests read. Each is built once per test run by globalSetup (tests/support/buildSites.ts).
  * The fixture site lives in this repository but is not its content/ folder, so its git history is
  * not read (src/lib/content/freshness.ts, contentFolderInRepository): no page of its builds says
  * that its translation is behind, whoever last fixed an Indonesian fixture.
@@ -25,7 +30,7 @@ export const siteBuilds = {
   closingSoon: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.closingSoon },
   concluded: { contentRoot: fixtureSiteRoot, siteNow: fixtureClocks.concluded },
   live: { contentRoot: join(projectRoot, 'content'), siteNow: undefined },
-} as const satisfies Record<string, { contentRoot: string; siteNow: string | undefined }>;
+} as const satisfies Record<string, SiteInputs>;
 
 export type SiteBuild = keyof typeof siteBuilds;
 
@@ -34,16 +39,6 @@ export const fixtureBuilds = ['upcoming', 'open', 'closed'] as const satisfies r
 
 export function siteDir(build: SiteBuild): string {
   return join(artifactsDir, 'sites', build);
-}
-
-/** Builds a content folder with the given clock into `outDir`, on the project's own Node. */
-export function buildSite(outDir: string, { contentRoot, siteNow }: { contentRoot: string; siteNow: string | undefined }): void {
-  const { SITE_NOW: _inherited, CONTENT_ROOT: _root, ...env } = process.env;
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...env, CONTENT_ROOT: contentRoot, ...(siteNow === undefined ? {} : { SITE_NOW: siteNow }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
 }
 
 /** Every HTML page of a build, as paths relative to its root with forward slashes. */
