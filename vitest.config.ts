@@ -26,6 +26,11 @@ export default defineConfig({
           globalSetup: ['tests/support/buildSites.ts', 'tests/support/chromiumAndServers.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // The page audit checks two pages at a time, one per core (its page suites are `concurrent`).
+          // Files keep Vitest's default, one at a time on two cores: two files at a time were no
+          // faster here, and beside another file's pages the message checker's keystrokes, typed
+          // 20 ms apart, reached it more than its 300 ms pause apart.
+          maxConcurrency: 2,
         },
       },
     ],
