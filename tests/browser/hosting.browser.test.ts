@@ -1,20 +1,21 @@
 import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { messageCheckerScript } from '../../src/lib/messageCheck/checkerScript.ts';
 import { parseHeadersFile } from '../../src/lib/security/headers.ts';
-import { describeInChromium, launchBrowser } from '../support/browser.ts';
+import { describeInChromium, useChromium } from '../support/browser.ts';
 import { nginxIsInstalled, nginxPath, startNginx, type NginxServer } from '../support/nginx.ts';
 import { siteDir } from '../support/sites.ts';
 import { leadCampaign } from '../support/fixtureSite.ts';
 
 /*
- * The built site behind nginx, configured with the snippet the README gives hosts: every sitemap
- * address answers, a missing one gets the bilingual 404, and Chromium runs the pages under the
- * shipped Content-Security-Policy without a single violation.
+ * The open build behind nginx, configured with the snippet the README gives hosts: every sitemap
+ * address answers with the shipped headers, a missing one gets the bilingual 404, the calendar file
+ * is text/calendar, and the run's shared Chromium reads every page under the shipped
+ * Content-Security-Policy without a single violation. nginx is this file's own server: only it
+ * speaks the snippet.
  */
 const root = siteDir('open');
 const shippedHeaders = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
@@ -65,14 +66,10 @@ describeWithNginx('the site behind nginx', () => {
   });
 
   describeInChromium('in Chromium', () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(async () => browser?.close());
+    const browser = useChromium();
 
     test('no page breaks the Content-Security-Policy, the status script still runs, and so does the message checker', async () => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const readAt = new Date(leadCampaign.closes.instant.getTime() + 2 * 3_600_000);
       await context.clock.setFixedTime(readAt);
       const violations: string[] = [];

@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { claimText } from '../../src/config/claims.ts';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { messageCheckDataId, type MessageCheckPageData, type PublishedReference } from '../../src/lib/messageCheck/findings.ts';
 import { parseHeadersFile } from '../../src/lib/security/headers.ts';
-import { describeInChromium, launchBrowser, viewports } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { describeInChromium, siteUrl, useChromium, viewports } from '../support/browser.ts';
 import { siteDir } from '../support/sites.ts';
 
 /*
- * The message checker in Chromium, under the Content-Security-Policy the build ships (so the script
- * runs only if the CSP's hash matches its integrity), fed one input at a time as a reader would.
+ * The message checker of the open build in the run's shared Chromium, under the
+ * Content-Security-Policy the build ships (so the script runs only if the CSP's hash matches its
+ * integrity), fed one input at a time as a reader would; and its page without JavaScript. Each test
+ * opens the page in a context of its own: a second page of one context would come through the
+ * service worker the first installed, past the route that adds the CSP.
  */
 const root = siteDir('open');
 const csp = new Map(parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))).get('Content-Security-Policy') ?? '';
@@ -57,18 +59,11 @@ const cases: [input: string, verdict: string][] = [
 ];
 
 describeInChromium('the message checker in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startStaticServer(root)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const browser = useChromium();
 
   /** Opens the checker page with the shipped CSP, collecting any CSP violation the console reports. */
   async function openChecker(path: string, violations: string[] = [], javaScript = true): Promise<Page> {
-    const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled: javaScript });
+    const context = await browser().newContext({ viewport: viewports.phone, javaScriptEnabled: javaScript });
     const tab = await context.newPage();
     tab.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -77,7 +72,7 @@ describeInChromium('the message checker in Chromium', () => {
       const response = await route.fetch();
       await route.fulfill({ response, body: withKnownReference(await response.text()), headers: { ...response.headers(), 'content-security-policy': csp } });
     });
-    await tab.goto(`${server.url}${path}`);
+    await tab.goto(`${siteUrl('open')}${path}`);
     return tab;
   }
 

@@ -11,7 +11,7 @@ import { networkTimeoutSeconds, pagesCacheName } from '../../src/lib/offline/rul
 import { parseHeadersFile } from '../../src/lib/security/headers.ts';
 import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 import { writeServiceWorker } from '../../src/lib/offline/serviceWorkerScript.ts';
-import { describeInChromium, launchBrowser, viewports } from '../support/browser.ts';
+import { describeInChromium, siteUrl, useChromium, viewports } from '../support/browser.ts';
 import { fixtureClocks, fixtureSlugs, leadCampaign } from '../support/fixtureSite.ts';
 import { startStaticServer, type StaticServer, type StaticServerOptions } from '../support/server.ts';
 import { siteDir } from '../support/sites.ts';
@@ -19,10 +19,13 @@ import { siteDir } from '../support/sites.ts';
 /*
  * A reader on a flaky link: opens two pages, loses the signal, and opens them again from what the
  * service worker kept; a page never opened shows the offline page in its language; back online,
- * a new build's page replaces the kept one. "No signal" is the server stopped: Playwright's
- * `context.setOffline` reaches the worker's own fetches in the Chromium here, but has not in every
- * version, while a stopped host fails every request whoever makes it. The build is served from a
- * copy (a test edits a page) with its shipped `_headers`, so the worker runs under the real CSP.
+ * a new build's page replaces the kept one; a new deployment drops a deleted page and replaces a
+ * changed one; without JavaScript or with service workers blocked a page reads as before. "No
+ * signal" is the server stopped: Playwright's `context.setOffline` reaches the worker's own fetches
+ * in the Chromium here, but has not in every version, while a stopped host fails every request
+ * whoever makes it. So each phone has a server of its own, serving a copy of a build (a test edits
+ * a page) with its shipped `_headers`, so the worker runs under the real CSP; the phones are
+ * contexts of the run's shared Chromium, each with its own service worker and caches.
  */
 const source = siteDir('open');
 const position = `/lowongan/${leadCampaign.positions[0]}/`;
@@ -62,22 +65,26 @@ function builtHeading(root: string, path: string): string {
 }
 
 /**
- * A phone on a flaky link: one Chromium tab at phone size, and a local server it reaches, started
- * and stopped at will ("no signal"). It serves a build with that build's own `_headers`, so the
- * worker runs under the real CSP, and it records any CSP violation the tab reports.
+ * A phone on a flaky link: one tab at phone size in a context of its own of the suite's Chromium
+ * (its own service worker and caches), and a local server it reaches, started and stopped at will
+ * ("no signal"). It serves a build with that build's own `_headers`, so the worker runs under the
+ * real CSP, and it records any CSP violation the tab reports.
  */
 class Phone {
-  browser!: Browser;
+  readonly browser: () => Browser;
   context!: BrowserContext;
   tab!: Page;
   server: StaticServer | undefined;
   port = 0;
   readonly cspViolations: string[] = [];
 
+  constructor(browser: () => Browser) {
+    this.browser = browser;
+  }
+
   async start(root: string, clock?: Date): Promise<void> {
-    this.browser = await launchBrowser();
     await this.serve(root);
-    this.context = await this.browser.newContext({ viewport: viewports.phone });
+    this.context = await this.browser().newContext({ viewport: viewports.phone });
     if (clock !== undefined) await this.context.clock.setFixedTime(clock);
     this.tab = await this.context.newPage();
     this.tab.on('console', (message) => {
@@ -111,14 +118,13 @@ class Phone {
   }
 
   async close(): Promise<void> {
-    await this.context?.close();
-    await Promise.all([this.browser?.close(), this.server?.close()]);
+    await Promise.all([this.context?.close(), this.server?.close()]);
   }
 }
 
 describeInChromium('offline after the first visit', () => {
   let root: string;
-  const phone = new Phone();
+  const phone = new Phone(useChromium());
   const open = (path: string) => phone.open(path);
   const goOnline = (options: Pick<StaticServerOptions, 'delay'> = {}) => phone.serve(root, options);
   const goOffline = () => phone.goOffline();
@@ -242,7 +248,7 @@ describeInChromium('a new deployment after the phone kept pages of the one befor
   const keptPosition = `/lowongan/${kept}/`;
   const deletedPosition = `/lowongan/${deletedSlug}/`;
   const builds = { before: '', after: '' };
-  const phone = new Phone();
+  const phone = new Phone(useChromium());
   const open = (path: string) => phone.open(path);
   const goOffline = () => phone.goOffline();
   const keptCopy = (path: string) => phone.keptCopy(path);
@@ -306,21 +312,16 @@ describeInChromium('a new deployment after the phone kept pages of the one befor
 });
 
 describeInChromium('without the service worker', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startStaticServer(source)]);
-  });
-  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+  const browser = useChromium();
 
   test.each([
     ['JavaScript turned off', { javaScriptEnabled: false }],
     ['service workers blocked', { serviceWorkers: 'block' }],
   ] as const)('with %s, a page reads as before, from the network', async (_name, options) => {
-    const context = await browser.newContext({ viewport: viewports.phone, ...options });
+    const context = await browser().newContext({ viewport: viewports.phone, ...options });
     try {
       const tab = await context.newPage();
-      const response = await tab.goto(`${server.url}${position}`);
+      const response = await tab.goto(`${siteUrl('open')}${position}`);
       expect(response?.status()).toBe(200);
       expect(response?.fromServiceWorker()).toBe(false);
       expect(await tab.locator('h1').innerText()).toBe(builtHeading(source, position));

@@ -1,15 +1,17 @@
-import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/translate.ts';
-import { addressOf, describeInChromium, serveSiteToChromium, viewports } from '../support/browser.ts';
+import { addressOf, describeInChromium, siteUrl, useChromium, viewports } from '../support/browser.ts';
 import { campaignOfPosition, statusAt } from '../support/fixtureSite.ts';
 import { htmlPages, isStandInPage, siteBuilds, siteDir } from '../support/sites.ts';
 
 /*
- * Reading and moving around as a reader does: with JavaScript turned off (P4: script is never
- * needed), and from one language to the other.
+ * Reading as a reader does with JavaScript turned off (P4: script is never needed): while
+ * registration is open, the home pages and the positions of open campaigns still show the status,
+ * its dates and the apply link. (The language switcher is checked on every page in
+ * pageAudit.browser.test.ts.)
  */
-const root = siteDir('open');
-const pages = htmlPages(root);
+const pages = htmlPages(siteDir('open'));
 const contentPages = pages.filter((page) => !isStandInPage(page));
 // The home pages (whose featured campaign is open in this build) and the positions of open campaigns.
 const withRegistration = contentPages.filter((page) => {
@@ -29,7 +31,21 @@ function dateInWib(iso: string, locale: 'id' | 'en'): string {
 }
 
 describeInChromium('reading in Chromium', () => {
-  const site = serveSiteToChromium(root);
+  const browser = useChromium();
+  // Without JavaScript a page keeps no state between loads: one tab reads them all, one after another.
+  let tab: Page | undefined;
+  beforeAll(async () => {
+    const context = await browser().newContext({ viewport: viewports.phone, javaScriptEnabled: false });
+    tab = await context.newPage();
+  });
+  afterAll(async () => {
+    await tab?.context().close();
+  });
+  const open = async (page: string): Promise<Page> => {
+    if (tab === undefined) throw new Error('reading in Chromium: no tab');
+    await tab.goto(`${siteUrl('open')}${addressOf(page)}`);
+    return tab;
+  };
 
   test('has the home page and position pages to read', () => {
     expect(withRegistration).toContain('index.html');
@@ -42,43 +58,22 @@ describeInChromium('reading in Chromium', () => {
     const t = dictionaries[locale];
 
     test('shows the status, the opening and closing dates and the apply link', async () => {
-      await site.visit(addressOf(page), { viewport: viewports.phone, javaScript: false }, async (tab) => {
-        const marked = tab.locator('[data-registration-status]');
-        const statuses = await marked.evaluateAll((all) => all.map((element) => element.getAttribute('data-registration-status')));
-        expect(new Set(statuses)).toEqual(new Set(['open']));
-        const status = marked.first();
-        expect(await status.isVisible()).toBe(true);
-        const text = await status.innerText();
-        expect(text).toContain(t['status.open'].split('{instant}')[0]?.trim());
-        expect(text).not.toContain(t['status.closed'].split('{instant}')[0]?.trim());
-        expect(text).toContain(dateInWib((await status.getAttribute('data-opens')) ?? '', locale));
-        expect(text).toContain(dateInWib((await status.getAttribute('data-closes')) ?? '', locale));
+      const tab = await open(page);
+      const marked = tab.locator('[data-registration-status]');
+      const statuses = await marked.evaluateAll((all) => all.map((element) => element.getAttribute('data-registration-status')));
+      expect(new Set(statuses)).toEqual(new Set(['open']));
+      const status = marked.first();
+      expect(await status.isVisible()).toBe(true);
+      const text = await status.innerText();
+      expect(text).toContain(t['status.open'].split('{instant}')[0]?.trim());
+      expect(text).not.toContain(t['status.closed'].split('{instant}')[0]?.trim());
+      expect(text).toContain(dateInWib((await status.getAttribute('data-opens')) ?? '', locale));
+      expect(text).toContain(dateInWib((await status.getAttribute('data-closes')) ?? '', locale));
 
-        const apply = tab.locator('a[data-apply]');
-        expect(await apply.isVisible()).toBe(true);
-        expect(await apply.innerText()).toContain(t['apply.button']);
-        expect(new URL((await apply.getAttribute('href')) ?? '').protocol).toBe('https:');
-      });
-    });
-  });
-
-  describe.each(contentPages)('the language switcher on %s', (page) => {
-    test('lands on the same page in the other language, and leads back', async () => {
-      await site.visit(addressOf(page), { viewport: viewports.phone }, async (tab) => {
-        const from = new URL(tab.url()).pathname;
-        const other = from.startsWith('/en/') ? from.slice('/en'.length) : `/en${from}`;
-        const fromLang = await tab.getAttribute('html', 'lang');
-
-        await tab.locator('a[data-language-switch]').click();
-        await tab.waitForURL((url) => url.pathname !== from);
-        expect(new URL(tab.url()).pathname).toBe(other);
-        expect(await tab.getAttribute('html', 'lang')).not.toBe(fromLang);
-
-        await tab.locator('a[data-language-switch]').click();
-        await tab.waitForURL((url) => url.pathname !== other);
-        expect(new URL(tab.url()).pathname).toBe(from);
-        expect(await tab.getAttribute('html', 'lang')).toBe(fromLang);
-      });
+      const apply = tab.locator('a[data-apply]');
+      expect(await apply.isVisible()).toBe(true);
+      expect(await apply.innerText()).toContain(t['apply.button']);
+      expect(new URL((await apply.getAttribute('href')) ?? '').protocol).toBe('https:');
     });
   });
 });

@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeInChromium, launchBrowser } from '../support/browser.ts';
-import { startStaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { describeInChromium, siteUrl, useChromium } from '../support/browser.ts';
 import { formatMoment } from '../../src/lib/time/dateFormat.ts';
 import { defaultConcludedAfterDays } from '../../src/lib/recruitment/campaignPhase.ts';
 import { leadCampaign } from '../support/fixtureSite.ts';
-import { siteDir } from '../support/sites.ts';
 
 const leadPage = `/lowongan/${leadCampaign.positions[0] ?? ''}/`;
 /** Moments around the lead campaign's deadline, counted from the fixture. */
@@ -19,27 +17,20 @@ const currentStage = (page: Page) =>
   page.locator('.timeline li').evaluateAll((items) => items.findIndex((item) => item.getAttribute('data-stage') === 'current'));
 
 /*
- * A page built while registration was open, read on a phone whose clock is past the deadline:
- * the inline script must turn it to "closed" without a rebuild.
+ * A page built while registration was open, read on a phone whose clock is before, near or past the
+ * deadline, or past the campaign's end: the inline script must show the status of the phone's time
+ * without a rebuild (closed, closing soon, concluded), and a page built after closing stays closed
+ * on a phone whose clock is behind. Each reading is a fresh page whose clock is installed before it
+ * loads, in the run's shared Chromium, from the run's servers of the open and closed builds.
  */
 describeInChromium('a page built while registration is open', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startStaticServer>>;
+  const browser = useChromium();
 
-  beforeAll(async () => {
-    server = await startStaticServer(siteDir('open'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+  /** A fresh tab at phone size whose clock starts at `time`, on `path` of the open build. */
   async function openAt(path: string, time: Date): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
     await page.clock.install({ time });
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, siteUrl('open')).href);
     return page;
   }
 
@@ -124,16 +115,14 @@ describeInChromium('a page built while registration is open', () => {
   });
 
   test('a phone whose clock is years behind cannot reopen a closed page', async () => {
-    const server = await startStaticServer(siteDir('closed'));
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.clock.install({ time: new Date('2020-01-01T00:00:00+07:00') });
-    await page.goto(new URL(leadPage, server.url).href);
+    await page.goto(new URL(leadPage, siteUrl('closed')).href);
     expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
     expect(await page.locator('.apply [data-closed-notice]').isVisible()).toBe(true);
     expect(await page.locator('.timeline li[data-stage="current"]').count()).toBe(0);
     expect(await page.locator('.timeline li[data-stage="done"]').count()).toBe(2);
     expect(await page.locator('.timeline li[data-stage="next"]').count()).toBe(0);
     await page.close();
-    await server.close();
   });
 });

@@ -1,12 +1,18 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { chromiumArgs, chromiumIsInstalled, chromiumPath } from './chromium.ts';
+import type { FixtureBuild } from './chromiumAndServers.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { artifactsDir, urlPathOf } from './sites.ts';
 
-export { chromiumArgs, chromiumPath };
+/*
+ * How a test file reaches Chromium and the built sites: the browser project's global setup
+ * (chromiumAndServers.ts) runs one Chromium and one server per fixture build for the whole run, and
+ * each suite connects to them; a suite of another project launches its own Chromium.
+ */
+export { chromiumArgs, chromiumIsInstalled, chromiumPath };
+export type { FixtureBuild };
 
 export const screenshotsDir = join(artifactsDir, 'screenshots');
 
@@ -18,8 +24,9 @@ export const viewports = {
 
 export type ViewportName = keyof typeof viewports;
 
-export function chromiumIsInstalled(): boolean {
-  return existsSync(chromiumPath);
+export interface Viewport {
+  width: number;
+  height: number;
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -45,17 +52,85 @@ export function describeInChromium(name: string, body: () => void): void {
   }
 }
 
+/**
+ * Chromium for the enclosing `describe`, from its beforeAll to its afterAll: a connection to the
+ * run's shared Chromium where the project's global setup provides one, a Chromium of its own
+ * otherwise. Closing a connection closes every context the suite opened, never the shared browser.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const endpoint = inject('chromiumEndpoint');
+    browser = endpoint === undefined ? await launchBrowser() : await chromium.connect(endpoint);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('useChromium: the suite has not started yet');
+    return browser;
+  };
+}
+
+/** Where the run's server for a fixture build answers, `http://127.0.0.1:<port>` without a trailing slash. */
+export function siteUrl(build: FixtureBuild): string {
+  const url = inject('siteUrls')?.[build];
+  if (url === undefined) throw new Error('siteUrl: no server for the fixture builds; is tests/support/chromiumAndServers.ts the project\'s globalSetup?');
+  return url;
+}
+
 export interface VisitOptions {
-  viewport: { width: number; height: number };
+  viewport: Viewport;
   /** False reads the page as a browser with JavaScript turned off does. */
   javaScript?: boolean;
   /** Fixes the page's clock (Date.now and friends) at this instant. */
   now?: Date;
 }
 
+export interface OpenedPage {
+  tab: Page;
+  /** The HTTP status of the document. */
+  status: number | undefined;
+  /** Closes the tab's context. */
+  close: () => Promise<void>;
+}
+
+/** Opens `url` in a fresh browser context with `options`: the caller closes it. */
+export async function openInNewContext(browser: Browser, url: string, { viewport, javaScript = true, now }: VisitOptions): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
+  try {
+    if (now !== undefined) await context.clock.setFixedTime(now);
+    const tab = await context.newPage();
+    const response = await tab.goto(url);
+    return { tab, status: response?.status(), close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/**
+ * Resizes `tab` and waits until the page is laid out at the new size (Chromium applies a new size
+ * to the page a moment after Playwright's call returns), scrolled to its top.
+ */
+export async function resizeTo(tab: Page, { width, height }: Viewport): Promise<void> {
+  await tab.setViewportSize({ width, height });
+  await tab.waitForFunction(
+    ([w, h]) => window.innerWidth === w && window.innerHeight === h && document.documentElement.clientWidth <= w,
+    [width, height] as const,
+  );
+  await tab.evaluate(async () => {
+    window.scrollTo(0, 0);
+    // Two frames: the first may still paint the layout of the size before.
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+  });
+}
+
 export interface ServedSite {
   /** The running server, available once the suite's beforeAll has run. */
   url: () => string;
+  /** The suite's Chromium, available once its beforeAll has run. */
+  browser: () => Browser;
   /**
    * Opens `path` in a fresh browser context with `options`, hands the tab and the HTTP status of
    * the document to `use`, and closes the context whatever happens.
@@ -63,38 +138,43 @@ export interface ServedSite {
   visit: <T>(path: string, options: VisitOptions, use: (tab: Page, status: number | undefined) => Promise<T>) => Promise<T>;
 }
 
-/**
- * Serves `root` and launches Chromium for the enclosing `describe`: both start in its beforeAll and
- * stop in its afterAll.
- */
-export function serveSiteToChromium(root: string): ServedSite {
-  let browser: Browser | undefined;
-  let server: StaticServer | undefined;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startStaticServer(root)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
-  const started = () => {
-    if (browser === undefined || server === undefined) throw new Error('serveSiteToChromium: the suite has not started yet');
-    return { browser, server };
-  };
+function servedSite(browser: () => Browser, url: () => string): ServedSite {
   return {
-    url: () => started().server.url,
-    visit: async (path, { viewport, javaScript = true, now }, use) => {
-      const { browser: running, server: serving } = started();
-      const context = await running.newContext({ viewport, javaScriptEnabled: javaScript });
+    url,
+    browser,
+    visit: async (path, options, use) => {
+      const { tab, status, close } = await openInNewContext(browser(), `${url()}${path}`, options);
       try {
-        if (now !== undefined) await context.clock.setFixedTime(now);
-        const tab = await context.newPage();
-        const response = await tab.goto(`${serving.url}${path}`);
-        return await use(tab, response?.status());
+        return await use(tab, status);
       } finally {
-        await context.close();
+        await close();
       }
     },
   };
+}
+
+/** A fixture build on the run's server, read in the run's Chromium, for the enclosing `describe`. */
+export function serveBuildToChromium(build: FixtureBuild): ServedSite {
+  return servedSite(useChromium(), () => siteUrl(build));
+}
+
+/**
+ * Serves `root` (a build no global setup serves) to Chromium for the enclosing `describe`: the
+ * server starts in its beforeAll and stops in its afterAll.
+ */
+export function serveSiteToChromium(root: string): ServedSite {
+  const browser = useChromium();
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer(root);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return servedSite(browser, () => {
+    if (server === undefined) throw new Error('serveSiteToChromium: the suite has not started yet');
+    return server.url;
+  });
 }
 
 /** Where a reader reaches a built page: its directory URL, or any unknown address for `404.html`. */

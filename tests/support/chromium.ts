@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
+
 /*
  * Debian's Chromium, the only browser the tests and the bench drive (`.ci/run` installs it), and the
  * flags that keep it off the network: everything here runs offline. No test runner imports, so plain
- * Node scripts (scripts/bench.ts) can use it too.
+ * Node scripts (scripts/bench.ts) and the browser tests' global setup can use it too.
  */
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -15,3 +17,7 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ] as const;
+
+export function chromiumIsInstalled(): boolean {
+  return existsSync(chromiumPath);
+}
