@@ -22,10 +22,15 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addressOfBuiltFile } from '../src/lib/paths/builtFiles.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
-import { firstRoundTripBytes, measurePage, type PageWeight } from '../tests/support/pageWeight.ts';
-import { startStaticServer } from '../tests/support/server.ts';
-import { htmlPages, projectRoot, siteBuilds } from '../tests/support/sites.ts';
+import { chromiumArgs, chromiumPath } from './support/chromium.ts';
+import { firstRoundTripBytes, measurePage, type PageWeight } from './support/pageWeight.ts';
+import { startStaticServer } from './support/staticServer.ts';
+import { fileURLToPath } from 'node:url';
+import { defaultLocale } from '../src/i18n/locales.ts';
+import { frontmatterFields } from '../src/lib/contentCheck/checkContent.ts';
+import { siteContentFiles } from '../src/lib/content/files.ts';
+import { campaignSchema } from '../src/lib/content/schemas.ts';
+import { htmlPages } from './support/builtPages.ts';
 import { detectorReport } from './detectorBench.ts';
 
 const { values: options } = parseArgs({
@@ -45,9 +50,23 @@ const generatedSizes = options.positions
 const pairs = Math.max(1, Math.trunc(Number(options.pairs)) || 1);
 
 const timePath = '/usr/bin/time';
-/** The moment the sizes are measured at: registration open, when pages carry the apply button. */
-const siteNow = siteBuilds.open.siteNow;
-const campaign = 'rekrutmen-2025-kawasan-timur';
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * The campaign the generated positions join: the one in content/ that opens last, whatever editors
+ * have added. The sizes are measured two days into its registration, when pages carry the apply button.
+ */
+function benchCampaign(): { campaign: string; siteNow: string } {
+  const campaigns = siteContentFiles(join(projectRoot, 'content'))
+    .filter((file) => file.collection === 'campaigns' && file.locale === defaultLocale)
+    .map(({ slug, absolutePath }) => ({ slug, opens: campaignSchema.parse(frontmatterFields(readFileSync(absolutePath, 'utf8'))).opens.instant }))
+    .sort((a, b) => b.opens.getTime() - a.opens.getTime());
+  const latest = campaigns[0];
+  if (latest === undefined) throw new Error('npm run bench: content/campaigns/ has no campaign for the generated positions to join');
+  const twoDaysInWib = new Date(latest.opens.getTime() + (2 * 24 + 7) * 3_600_000);
+  return { campaign: latest.slug, siteNow: `${twoDaysInWib.toISOString().slice(0, 19)}+07:00` };
+}
+const { campaign, siteNow } = benchCampaign();
 const workDir = mkdtempSync(join(tmpdir(), 'bpjstk-bench-'));
 
 const log = (message: string) => process.stderr.write(`${message}\n`);

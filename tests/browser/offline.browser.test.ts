@@ -13,7 +13,7 @@ import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 import { writeServiceWorker } from '../../src/lib/offline/serviceWorkerScript.ts';
 import { describeInChromium, siteUrl, useChromium, viewports } from '../support/browser.ts';
 import { fixtureClocks, fixtureSlugs, leadCampaign } from '../support/fixtureSite.ts';
-import { startStaticServer, type StaticServer, type StaticServerOptions } from '../support/server.ts';
+import { startStaticServer, type StaticServer, type StaticServerOptions } from '../../scripts/support/staticServer.ts';
 import { siteDir } from '../support/sites.ts';
 
 /*

@@ -6,7 +6,7 @@ import {
   imageBudgetBytes,
   javaScriptBudgetBytes,
   measurePage,
-} from '../support/pageWeight.ts';
+} from '../../scripts/support/pageWeight.ts';
 import { htmlPages, siteBuilds, siteDir, urlPathOf, type SiteBuild } from '../support/sites.ts';
 
 /*

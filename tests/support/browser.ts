@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromiumArgs, chromiumIsInstalled, chromiumPath } from './chromium.ts';
+import { chromiumArgs, chromiumIsInstalled, chromiumPath } from '../../scripts/support/chromium.ts';
 import type { FixtureBuild } from './chromiumAndServers.ts';
-import { startStaticServer, type StaticServer } from './server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/support/staticServer.ts';
 import { artifactsDir, urlPathOf } from './sites.ts';
 
 /*

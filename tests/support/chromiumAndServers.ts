@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, chromiumIsInstalled, chromiumPath } from './chromium.ts';
-import { startStaticServer } from './server.ts';
+import { chromiumArgs, chromiumIsInstalled, chromiumPath } from '../../scripts/support/chromium.ts';
+import { startStaticServer } from '../../scripts/support/staticServer.ts';
 import { fixtureBuilds, siteDir } from './sites.ts';
 
 /*

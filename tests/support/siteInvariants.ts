@@ -6,7 +6,7 @@ import { ownInlineCode } from '../../src/lib/security/ownInlineCode.ts';
 import { splitLocalePath, switchLocalePath } from '../../src/lib/paths/routes.ts';
 import { verifySite } from '../../src/lib/outputCheck/verifySite.ts';
 import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
-import { firstRoundTripBytes, measurePage } from './pageWeight.ts';
+import { firstRoundTripBytes, measurePage } from '../../scripts/support/pageWeight.ts';
 import { htmlPages, readPage, urlPathOf } from './sites.ts';
 
 /*

@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addressOfBuiltFile } from '../../src/lib/paths/builtFiles.ts';
 import { offlinePagePaths } from '../../src/lib/offline/rules.ts';
 import { fixtureClocks, fixtureSiteRoot } from './fixtureSite.ts';
+
+export { htmlPages } from '../../scripts/support/builtPages.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const artifactsDir = join(projectRoot, 'tests', '.artifacts');
@@ -39,17 +41,6 @@ export const fixtureBuilds = ['upcoming', 'open', 'closed'] as const satisfies r
 
 export function siteDir(build: SiteBuild): string {
   return join(artifactsDir, 'sites', build);
-}
-
-/** Every HTML page of a build, as paths relative to its root with forward slashes. */
-export function htmlPages(root: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(path);
-      return entry.name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
-    });
-  return existsSync(root) ? walk(root).sort() : [];
 }
 
 export function readPage(root: string, page: string): string {

@@ -112,3 +112,15 @@ describe('the content check', () => {
     expect(intrusions, `front doors: ${Object.keys(contentCheckFrontDoors).join(', ')}`).toEqual([]);
   });
 });
+
+describe('the npm commands under scripts/', () => {
+  // The tests may use what the commands use (scripts/support/), never the other way round: a
+  // command that loads the tests' helpers breaks when a test changes them, and ships test code.
+  test('never load a module of the tests', () => {
+    const intoTests = importGraph(projectRoot, 'scripts').flatMap(({ file, imports }) =>
+      imports.filter((target) => target.startsWith('tests/')).map((target) => `${file} → ${target}`),
+    );
+    expect(importGraph(projectRoot, 'scripts').map(({ file }) => file)).toContain('scripts/bench.ts');
+    expect(intoTests).toEqual([]);
+  });
+});

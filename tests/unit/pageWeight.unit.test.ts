@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { analyseHtml, cssUrls, declaresWebFont, measurePage, sizesOf } from '../support/pageWeight.ts';
+import { analyseHtml, cssUrls, declaresWebFont, measurePage, sizesOf } from '../../scripts/support/pageWeight.ts';
 
 const urlsOf = (html: string) => analyseHtml(html).references.map(({ url, kind }) => `${kind} ${url}`);
 

@@ -2,8 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtFileOf } from '../../src/lib/paths/builtFiles.ts';
-import { urlPathOf } from './sites.ts';
+import { addressOfBuiltFile, builtFileOf } from '../../src/lib/paths/builtFiles.ts';
 
 /*
  * What a page costs a reader on a slow link: the bytes of its HTML, of the CSS the browser must have
@@ -216,7 +215,7 @@ function fileOf(root: string, pathname: string): string | undefined {
 export function measurePage(root: string, page: string): PageWeight {
   const htmlBytes = readFileSync(join(root, page));
   const analysis = analyseHtml(htmlBytes.toString('utf8'));
-  const pageUrl = new URL(urlPathOf(page), pageOrigin);
+  const pageUrl = new URL(addressOfBuiltFile(page), pageOrigin);
   const html = sizesOf(htmlBytes);
 
   const crossOrigin: Reference[] = [];
