@@ -325,7 +325,7 @@ describeInChromium('without the service worker', () => {
       expect(response?.status()).toBe(200);
       expect(response?.fromServiceWorker()).toBe(false);
       expect(await tab.locator('h1').innerText()).toBe(builtHeading(source, position));
-      expect(await tab.locator('[data-fraud-warning]').count()).toBe(1);
+      expect(await tab.locator('[data-fraud-warning]').evaluateAll((all) => all.map((warning) => warning.getAttribute('data-fraud-warning')))).toEqual(['compact', 'full']);
     } finally {
       await context.close();
     }

@@ -42,7 +42,7 @@ describeInChromium('a page built while registration is open', () => {
       );
       expect(statuses.length).toBeGreaterThan(0);
       expect(new Set(statuses)).toEqual(new Set(['closed']));
-      expect(await page.locator('.apply [data-closed-notice]').isVisible()).toBe(true);
+      expect(await page.locator('.status [data-closed-notice]').isVisible()).toBe(true);
       expect(await page.locator('[data-apply]').count()).toBe(0);
       await page.close();
     });
@@ -50,7 +50,7 @@ describeInChromium('a page built while registration is open', () => {
     test('still shows the apply button when read before the deadline', async () => {
       const page = await openAt(path, minutesBeforeClosing(2));
       expect(await page.locator('[data-apply]').isVisible()).toBe(true);
-      expect(await page.locator('.apply [data-closed-notice]').isVisible()).toBe(false);
+      expect(await page.locator('.status [data-closed-notice]').isVisible()).toBe(false);
       await page.close();
     });
   });
@@ -119,7 +119,7 @@ describeInChromium('a page built while registration is open', () => {
     await page.clock.install({ time: new Date('2020-01-01T00:00:00+07:00') });
     await page.goto(new URL(leadPage, siteUrl('closed')).href);
     expect(await page.locator('.status').getAttribute('data-registration-status')).toBe('closed');
-    expect(await page.locator('.apply [data-closed-notice]').isVisible()).toBe(true);
+    expect(await page.locator('.status [data-closed-notice]').isVisible()).toBe(true);
     expect(await page.locator('.timeline li[data-stage="current"]').count()).toBe(0);
     expect(await page.locator('.timeline li[data-stage="done"]').count()).toBe(2);
     expect(await page.locator('.timeline li[data-stage="next"]').count()).toBe(0);

@@ -62,13 +62,23 @@ describe.each(contentPages)('%s', (page) => {
     expect(head?.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/favicon.svg');
   });
 
-  test('shows the fraud warning in its language, linking to the fraud page and the message checker', () => {
-    const warning = document.querySelector('[data-fraud-warning]');
+  test('shows the fraud warning in full in its language at the foot, linking to the fraud page and the message checker', () => {
+    const warning = document.querySelector('footer [data-fraud-warning="full"]');
     expect(warning?.querySelector('.visually-hidden')?.text).toContain(t['fraudWarning.label']);
     expect(warning?.text).toContain(claimText('fraud-warning', locale));
     expect(warning?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(
       locale === 'id' ? ['/waspada-penipuan/', '/cek-keaslian/'] : ['/en/waspada-penipuan/', '/en/cek-keaslian/'],
     );
+  });
+
+  test('opens with the compact fraud warning before the main content: free of charge, and a link to the fraud page', () => {
+    const warnings = document.querySelectorAll('[data-fraud-warning]');
+    expect(warnings.map((warning) => warning.getAttribute('data-fraud-warning'))).toEqual(['compact', 'full']);
+    const compact = warnings[0];
+    expect(compact?.querySelector('.visually-hidden')?.text).toContain(t['fraudWarning.label']);
+    expect(compact?.text).toContain(claimText('free-of-charge', locale));
+    expect(compact?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([locale === 'id' ? '/waspada-penipuan/' : '/en/waspada-penipuan/']);
+    expect(document.querySelector('main')?.querySelector('[data-fraud-warning]')).toBeNull();
   });
 
   test('offers the same page in the other language, and that page exists', () => {
@@ -164,4 +174,21 @@ describe('the 404 page', () => {
   test('is not offered to search engines', () => {
     expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
+});
+
+describe.each(['waspada-penipuan/index.html', 'en/waspada-penipuan/index.html'])('the fraud page %s', (page) => {
+  test('lists each official channel once, in its body, and the footer leaves them out', () => {
+    const document = dom(page);
+    const channelLinks = (within: HTMLElement | null) =>
+      (within?.querySelectorAll('li[data-claim] > a') ?? []).map((link) => link.getAttribute('href'));
+    const inBody = channelLinks(document.querySelector('main'));
+    expect(inBody).toHaveLength(fixtureSlugs('channels').length);
+    expect(new Set(inBody).size).toBe(inBody.length);
+    expect(channelLinks(document.querySelector('footer'))).toEqual([]);
+  });
+});
+
+test('every other page lists the official channels in its footer', () => {
+  const others = contentPages.filter((page) => !withoutLocale(page).startsWith('waspada-penipuan/'));
+  expect(others.filter((page) => dom(page).querySelectorAll('footer li[data-claim] > a').length !== fixtureSlugs('channels').length)).toEqual([]);
 });
