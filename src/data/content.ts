@@ -15,6 +15,7 @@ import { campaignPhase, campaignTimes, type PhasedRegistration } from '../lib/re
 import { isClosingSoon, registrationStatus, windowInstants } from '../lib/recruitment/registration.ts';
 import { stageTimeline, type TimelineStage } from '../lib/recruitment/stages.ts';
 import type { PlacementRegion } from '../lib/recruitment/regions.ts';
+import { groupedByCampaign, indexByRegion, isListedOnRegionPages } from '../lib/recruitment/regionIndex.ts';
 
 /**
  * The one place pages read content from. It refuses to build a site in which an entry lacks its
@@ -181,6 +182,69 @@ export async function campaignOf(entry: Localized<'positions'> | Localized<'anno
 /** Where a position places people: its own list, or else every region of its campaign. */
 export function placementsOf(position: Localized<'positions'>, campaign: Localized<'campaigns'>): readonly PlacementRegion[] {
   return position.data.placements ?? campaign.data.regions;
+}
+
+/** One campaign on a region page: the campaign and its positions placed in the region. */
+export interface RegionCampaign {
+  campaign: Campaign;
+  positions: Localized<'positions'>[];
+}
+
+/** Keyed by a language's sorted positions, so content loaded again (in `npm run dev`) is indexed again. */
+const regionIndexes = new WeakMap<readonly unknown[], Promise<ReadonlyMap<PlacementRegion, readonly RegionCampaign[]>>>();
+
+/**
+ * Every region page of a language and what it lists: the positions of each campaign not yet over,
+ * by region (src/lib/recruitment/regionIndex.ts). Worked out once per build and language from one
+ * pass over the positions: each region page, the home page and every position page only look it up.
+ */
+export async function positionsByRegion(locale: Locale): Promise<ReadonlyMap<PlacementRegion, readonly RegionCampaign[]>> {
+  const positions = await entriesIn('positions', locale);
+  let index = regionIndexes.get(positions);
+  if (index === undefined) {
+    index = indexPositionsByRegion(locale, positions);
+    regionIndexes.set(positions, index);
+  }
+  return index;
+}
+
+async function indexPositionsByRegion(
+  locale: Locale,
+  positions: readonly Localized<'positions'>[],
+): Promise<ReadonlyMap<PlacementRegion, readonly RegionCampaign[]>> {
+  const listed = new Map(
+    (await campaignsIn(locale))
+      .filter((campaign) => isListedOnRegionPages(campaign.registration.phase))
+      .map((campaign) => [campaign.slug, campaign]),
+  );
+  const placed = positions.flatMap((position) => {
+    const campaign = listed.get(position.data.campaign);
+    return campaign === undefined ? [] : [{ item: { position, campaign }, placements: placementsOf(position, campaign) }];
+  });
+  const byRegion = indexByRegion(placed);
+  return new Map(
+    [...byRegion].map(([region, items]) => [
+      region,
+      groupedByCampaign(
+        items,
+        (item) => item.campaign,
+        (campaign) => ({ phase: campaign.registration.phase, closes: campaign.registration.closes.instant }),
+      ).map(({ campaign, items: inCampaign }) => ({ campaign, positions: inCampaign.map((item) => item.position) })),
+    ]),
+  );
+}
+
+/** getStaticPaths for the region pages: one per region with positions listed, in each language. */
+export async function pathsPerRegion() {
+  const perLocale = await Promise.all(
+    localeCodes.map(async (locale) =>
+      [...(await positionsByRegion(locale))].map(([region, campaigns]) => ({
+        params: { lang: localeParam(locale), region },
+        props: { region, campaigns },
+      })),
+    ),
+  );
+  return perLocale.flat();
 }
 
 export async function positionsOf(campaign: Localized<'campaigns'>): Promise<Localized<'positions'>[]> {

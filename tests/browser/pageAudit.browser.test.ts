@@ -19,7 +19,7 @@ import {
   type ViewportName,
 } from '../support/browser.ts';
 import { focusIndicator, overflowAt, tabbableCount, undersizedTargets } from '../support/inPage.ts';
-import { htmlPages, isStandInPage, siteBuilds, siteDir } from '../support/sites.ts';
+import { htmlPages, isStandInPage, positionOfPage, siteBuilds, siteDir } from '../support/sites.ts';
 
 /*
  * Every page of the site as built while registration is open, opened once in Chromium (one context,
@@ -183,7 +183,7 @@ describeInChromium('the status pages of the builds before and after registration
   const statusPages = (build: 'upcoming' | 'closed') => {
     const pages = htmlPages(siteDir(build));
     const homes = pages.filter((page) => /^(en\/)?index\.html$/.test(page));
-    const positions = ['', 'en/'].map((prefix) => pages.find((page) => page.startsWith(`${prefix}lowongan/`)));
+    const positions = ['', 'en/'].map((prefix) => pages.find((page) => page.startsWith(`${prefix}lowongan/`) && positionOfPage(page) !== undefined));
     return [...homes, ...positions.filter((page) => page !== undefined)];
   };
 

@@ -2,13 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { claimText } from '../../src/config/claims.ts';
 import { describeInChromium, siteUrl, useChromium } from '../support/browser.ts';
-import { htmlPages, siteDir, urlPathOf } from '../support/sites.ts';
+import { htmlPages, positionOfPage, siteDir, urlPathOf } from '../support/sites.ts';
 
 /*
  * Every position page of the open build printed for a notice board or a job fair: one A4 sheet,
  * the portal address and the fraud warning on it. One print-media tab prints them all in turn.
  */
-const positionPages = htmlPages(siteDir('open')).filter((page) => /(^|\/)lowongan\//.test(page));
+const positionPages = htmlPages(siteDir('open')).filter((page) => positionOfPage(page) !== undefined);
 
 describeInChromium('printing a position page', () => {
   const browser = useChromium();

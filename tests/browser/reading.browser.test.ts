@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/translate.ts';
 import { addressOf, describeInChromium, siteUrl, useChromium, viewports } from '../support/browser.ts';
 import { campaignOfPosition, statusAt } from '../support/fixtureSite.ts';
-import { htmlPages, isStandInPage, siteBuilds, siteDir } from '../support/sites.ts';
+import { htmlPages, isStandInPage, positionOfPage, siteBuilds, siteDir } from '../support/sites.ts';
 
 /*
  * Reading as a reader does with JavaScript turned off (P4: script is never needed): while
@@ -15,7 +15,7 @@ const pages = htmlPages(siteDir('open'));
 const contentPages = pages.filter((page) => !isStandInPage(page));
 // The home pages (whose featured campaign is open in this build) and the positions of open campaigns.
 const withRegistration = contentPages.filter((page) => {
-  const position = /^(?:en\/)?lowongan\/([^/]+)\//.exec(page)?.[1];
+  const position = positionOfPage(page);
   if (position !== undefined) return statusAt(campaignOfPosition(position), siteBuilds.open.siteNow) === 'open';
   return /^(en\/)?index\.html$/.test(page);
 });

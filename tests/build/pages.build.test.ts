@@ -7,9 +7,9 @@ import { dictionaries } from '../../src/i18n/translate.ts';
 import { id as idDictionary } from '../../src/i18n/ui.ts';
 import { messageCheckerScript } from '../../src/lib/messageCheck/checkerScript.ts';
 import { isOfficialUrl } from '../../src/lib/links/officialUrl.ts';
-import { htmlPages, isStandInPage, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
+import { htmlPages, isStandInPage, positionOfPage, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
 import { placementTimeZones, type PlacementRegion } from '../../src/lib/recruitment/regions.ts';
-import { campaignOfPosition, fixtureCampaigns, fixtureSlugs, phaseAt, placementsOfPosition, statusAt } from '../support/fixtureSite.ts';
+import { campaignOfPosition, fixtureCampaigns, fixtureRegionPages, fixtureSlugs, phaseAt, placementsOfPosition, statusAt } from '../support/fixtureSite.ts';
 
 const root = siteDir('open');
 const pages = htmlPages(root);
@@ -27,6 +27,7 @@ describe('the built site', () => {
       'tentang/index.html',
       'waspada-penipuan/index.html',
       ...fixtureCampaigns.flatMap((campaign) => campaign.positions).map((slug) => `lowongan/${slug}/index.html`),
+      ...[...fixtureRegionPages(siteBuilds.open.siteNow).keys()].map((region) => `lowongan/wilayah/${region}/index.html`),
       ...fixtureSlugs('programmes').map((slug) => `program/${slug}/index.html`),
       'pengumuman/index.html',
       'tanya-jawab/index.html',
@@ -112,11 +113,11 @@ describe.each(contentPages)('%s', (page) => {
   });
 });
 
-describe.each(contentPages.filter((page) => withoutLocale(page).startsWith('lowongan/')))('position page %s', (page) => {
+describe.each(contentPages.filter((page) => positionOfPage(page) !== undefined))('position page %s', (page) => {
   const document = dom(page);
   const locale = localeOf(page);
   const t = dictionaries[locale];
-  const slug = withoutLocale(page).split('/')[1] ?? '';
+  const slug = positionOfPage(page) ?? '';
   const campaign = campaignOfPosition(slug);
 
   test('links to the official portal with the apply button exactly while its campaign is open', () => {

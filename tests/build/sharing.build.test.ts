@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteUrl } from '../../src/config/site.ts';
 import { isOfficialUrl } from '../../src/lib/links/officialUrl.ts';
-import { htmlPages, isStandInPage, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
+import { htmlPages, isStandInPage, positionOfPage, readPage, siteDir, urlPathOf, siteBuilds } from '../support/sites.ts';
 import { officialDate } from '../../src/lib/time/moments.ts';
 import { campaignOfPosition, fixtureCampaigns, leadCampaign, phaseAt, placementsOfPosition, statusAt } from '../support/fixtureSite.ts';
 
 const root = siteDir('open');
 const pages = htmlPages(root).filter((page) => page !== '404.html');
-const positionPages = pages.filter((page) => /(^|\/)lowongan\//.test(page));
+const positionPages = pages.filter((page) => positionOfPage(page) !== undefined);
 const dom = (page: string, build: 'open' | 'closed' = 'open'): HTMLElement => parse(readPage(siteDir(build), page));
 const jsonLd = (document: HTMLElement) =>
   document.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text) as Record<string, unknown>);

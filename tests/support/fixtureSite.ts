@@ -8,6 +8,7 @@ import { currentCampaign } from '../../src/lib/recruitment/campaigns.ts';
 import type { Moment } from '../../src/lib/time/moments.ts';
 import { closingSoonFrom, registrationStatus, type RegistrationStatus, windowInstants } from '../../src/lib/recruitment/registration.ts';
 import type { Stage } from '../../src/lib/recruitment/stages.ts';
+import { type PlacementRegion, placementRegionKeys, provincesOf } from '../../src/lib/recruitment/regions.ts';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -112,3 +113,27 @@ export function disabilityAccessOfPosition(slug: string): (typeof positions)[num
 export const fixtureAnnouncements = entries('announcements')
   .map(({ slug, fields }) => ({ slug, ...announcementSchema.parse(fields) }))
   .sort((a, b) => b.published.getTime() - a.published.getTime());
+
+/**
+ * What each region page lists at `clock`: for each campaign not yet concluded, its positions with a
+ * placement sharing a province with the region (a province's page gets what is placed in it or in its
+ * island group; a group's page what is placed in it or in any of its provinces). Regions listing
+ * nothing have no page and are absent.
+ */
+export function fixtureRegionPages(clock: string): Map<PlacementRegion, { campaign: string; positions: string[] }[]> {
+  const listed = fixtureCampaigns.filter((campaign) => phaseAt(campaign, clock) !== 'concluded');
+  const pages = new Map<PlacementRegion, { campaign: string; positions: string[] }[]>();
+  for (const region of placementRegionKeys) {
+    const inRegion = new Set(provincesOf(region));
+    const campaigns = listed
+      .map((campaign) => ({
+        campaign: campaign.slug,
+        positions: campaign.positions.filter((slug) =>
+          placementsOfPosition(slug).some((placement) => provincesOf(placement as PlacementRegion).some((province) => inRegion.has(province))),
+        ),
+      }))
+      .filter(({ positions: placed }) => placed.length > 0);
+    if (campaigns.length > 0) pages.set(region, campaigns);
+  }
+  return pages;
+}

@@ -60,3 +60,13 @@ export function urlPathOf(page: string): string {
 export function isStandInPage(page: string): boolean {
   return page === '404.html' || offlinePagePaths.includes(urlPathOf(page));
 }
+
+/** The slug of the position a built page shows (`en/lowongan/x/index.html` → `x`); undefined for any other page, a region page included. */
+export function positionOfPage(page: string): string | undefined {
+  return /^(?:en\/)?lowongan\/([^/]+)\/index\.html$/.exec(page)?.[1];
+}
+
+/** The region a built region page lists (`en/lowongan/wilayah/bali/index.html` → `bali`); undefined for any other page. */
+export function regionOfPage(page: string): string | undefined {
+  return /^(?:en\/)?lowongan\/wilayah\/([^/]+)\/index\.html$/.exec(page)?.[1];
+}

@@ -16,6 +16,11 @@ describe('localizedPath', () => {
     expect(localizedPath('en', routes.programme('jkk'))).toBe('/en/program/jkk/');
   });
 
+  test('puts a region page under /lowongan/wilayah/ in each language', () => {
+    expect(localizedPath('id', routes.region('kalimantan-timur'))).toBe('/lowongan/wilayah/kalimantan-timur/');
+    expect(localizedPath('en', routes.region('papua'))).toBe('/en/lowongan/wilayah/papua/');
+  });
+
   test('gives the English home as /en/', () => {
     expect(localizedPath('en', routes.home())).toBe('/en/');
   });
@@ -31,6 +36,7 @@ describe('switchLocalePath', () => {
     ['/en/', 'id', '/'],
     ['/lowongan/pelayanan/', 'en', '/en/lowongan/pelayanan/'],
     ['/en/lowongan/pelayanan/', 'id', '/lowongan/pelayanan/'],
+    ['/lowongan/wilayah/bali/', 'en', '/en/lowongan/wilayah/bali/'],
     ['/en/program/jkk/', 'en', '/en/program/jkk/'],
     ['/tentang/', 'id', '/tentang/'],
   ] as const)('switches %s to %s as %s', (from, to, expected) => {

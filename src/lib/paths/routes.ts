@@ -7,6 +7,8 @@ import { defaultLocale, isLocale, type Locale } from '../../i18n/locales.ts';
 export const routes = {
   home: () => '/',
   position: (slug: string) => `/lowongan/${slug}/`,
+  /** The positions placed in a province or an island group (its id in src/lib/recruitment/provinces.ts). */
+  region: (region: string) => `/lowongan/wilayah/${region}/`,
   programme: (slug: string) => `/program/${slug}/`,
   about: () => '/tentang/',
   fraud: () => '/waspada-penipuan/',
