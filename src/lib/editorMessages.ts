@@ -288,6 +288,13 @@ export const id = {
     'Isi setiap kolom dan ganti teks di antara [[ … ]] pada kedua berkas, lalu jalankan npm run check:content.',
   buildFailed: ({ outDir }: { outDir: string }) => `Build gagal; ${outDir}/ yang sebelumnya tidak diubah.`,
 
+  // The browser editor (src/editor/, `npm run edit`).
+  editorOutsideContent: () => 'penyunting hanya boleh menyimpan berkas di dalam folder content/.',
+  editorSaveRefused: ({ count }: { count: number }) =>
+    `Belum disimpan: pemeriksaan konten menemukan ${count} masalah. Perbaiki kolom yang disebut, lalu simpan lagi.`,
+  editorReady: ({ editor }: { editor: string }) =>
+    `Penyunting siap di ${editor}. Setiap simpanan diperiksa dulu, lalu masuk ke folder content/. Tekan Ctrl+C untuk berhenti.`,
+
   // The output check (the built site).
   loadsInsecurely: ({ url }: { url: string }) => `memuat ${url} lewat http: yang tidak aman`,
   loadsOffSite: ({ url }: { url: string }) =>
@@ -461,6 +468,13 @@ export const en = {
   positionNextSteps: () =>
     'Fill in every field and replace the text between [[ … ]] in both files, then run npm run check:content.',
   buildFailed: ({ outDir }) => `The build failed; the previous ${outDir}/ is unchanged.`,
+
+  // The browser editor (src/editor/, `npm run edit`).
+  editorOutsideContent: () => 'the editor may save files only inside the content/ folder.',
+  editorSaveRefused: ({ count }) =>
+    `Not saved: the content check found ${count} problem(s). Fix the fields named, then save again.`,
+  editorReady: ({ editor }) =>
+    `The editor is ready at ${editor}. Every save is checked first, then written to the content/ folder. Press Ctrl+C to stop.`,
 
   // The output check (the built site).
   loadsInsecurely: ({ url }) => `loads ${url} over insecure http:`,

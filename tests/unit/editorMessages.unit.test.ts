@@ -92,6 +92,8 @@ const samples: { [K in KeyWithParameters]: MessageParameters<K> } = {
   positionExists: [{ slug: 'petugas-layanan', files: ['content/positions/id/petugas-layanan.md'] }],
   positionNotWritten: [{ error: 'Error: EACCES' }],
   buildFailed: [{ outDir: 'dist' }],
+  editorSaveRefused: [{ count: 2 }],
+  editorReady: [{ editor: 'http://localhost:4322/editor/' }],
   loadsInsecurely: [{ url: 'http://example.com/a.js' }],
   loadsOffSite: [{ url: 'https://example.com/a.js' }],
   applyLinkRefused: [{ url: 'https://rekrutmen-bpjstk.example/', problem: { id: 'bukan host resmi', en: 'not an official host' } }],

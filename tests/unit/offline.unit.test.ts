@@ -18,6 +18,7 @@ import {
 import { messageCheckerScript } from '../../src/lib/messageCheck/checkerScript.ts';
 import {
   isKeptPage,
+  editorPath,
   isSiteNavigation,
   offlinePagePath,
   offlinePagePaths,
@@ -125,6 +126,11 @@ describe('isSiteNavigation', () => {
   test('leaves what a page loads, and anything but a GET, to the network', () => {
     expect(isSiteNavigation({ mode: 'no-cors', method: 'GET' }, new URL(`${origin}/favicon.svg`), origin)).toBe(false);
     expect(isSiteNavigation({ mode: 'navigate', method: 'POST' }, new URL(`${origin}/`), origin)).toBe(false);
+  });
+
+  test('never answers for or keeps the browser editor hosted beside the site', () => {
+    expect(isSiteNavigation({ mode: 'navigate', method: 'GET' }, new URL(`${origin}${editorPath}`), origin)).toBe(false);
+    expect(isSiteNavigation({ mode: 'navigate', method: 'GET' }, new URL(`${origin}${editorPath}#/collections/positions`), origin)).toBe(false);
   });
 });
 

@@ -178,6 +178,14 @@ function instantProblem(value: string, allowsDate: boolean, example: Example): s
   return undefined;
 }
 
+/**
+ * How a field's text is written when it is not plain text, for the browser editor's pickers
+ * (src/editor/config.ts): a date alone, a date or an instant, an instant with its offset.
+ */
+export interface WrittenAs {
+  written: 'date' | 'moment' | 'instant';
+}
+
 /** A quoted moment, checked: YAML would turn an unquoted one into a UTC Date, losing its offset and whether a time was given. */
 function writtenMoment(allowsDate: boolean, example: Example) {
   return z
@@ -196,7 +204,9 @@ function writtenMoment(allowsDate: boolean, example: Example) {
 
 /** An exact moment in time, quoted, with its UTC offset (an announcement's publication). */
 function instant() {
-  return writtenMoment(false, instantExample).transform((value) => new Date(value));
+  return writtenMoment(false, instantExample)
+    .transform((value) => new Date(value))
+    .meta({ written: 'instant' } satisfies WrittenAs);
 }
 
 /**
@@ -204,14 +214,14 @@ function instant() {
  * `edge` says which end of it), or a date and time with its UTC offset once the agency confirms the hour.
  */
 function moment(edge: DayEdge) {
-  return writtenMoment(true, momentExample).transform((value): Moment =>
-    dateOnly.test(value) ? dayMoment(value, edge) : timedMoment(new Date(value)),
-  );
+  return writtenMoment(true, momentExample)
+    .transform((value): Moment => (dateOnly.test(value) ? dayMoment(value, edge) : timedMoment(new Date(value))))
+    .meta({ written: 'moment' } satisfies WrittenAs);
 }
 
 /** A calendar day such as `2026-11-25` (the day a source was last read). */
 function calendarDate() {
-  return z.coerce.date({ error: editorText('notACalendarDate') });
+  return z.coerce.date({ error: editorText('notACalendarDate') }).meta({ written: 'date' } satisfies WrittenAs);
 }
 
 function addressText() {

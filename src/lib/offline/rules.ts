@@ -77,7 +77,17 @@ export function isKeptPage(response: PageResponse): boolean {
   );
 }
 
-/** A navigation the worker answers: one to a page of this site; another site's (the apply portal's) is never touched. */
+/**
+ * Where the browser editor is served when it is hosted beside the site (content/README.md). It is
+ * not a page for readers: the worker never answers for it or keeps it, so an editor always gets
+ * the editor as deployed and a reader's phone never stores it.
+ */
+export const editorPath = '/editor/';
+
+/**
+ * A navigation the worker answers: one to a page of this site; another site's (the apply portal's)
+ * and the editor's are never touched.
+ */
 export function isSiteNavigation(request: { mode: string; method: string }, url: URL, origin: string): boolean {
-  return request.mode === 'navigate' && request.method === 'GET' && url.origin === origin;
+  return request.mode === 'navigate' && request.method === 'GET' && url.origin === origin && !url.pathname.startsWith(editorPath);
 }

@@ -1,0 +1,33 @@
+/*
+ * The browser editor's own Content-Security-Policy, apart from the public site's
+ * (src/lib/security/headers.ts), which stays as strict as it is. Decap CMS needs more than a page
+ * for readers: it compiles its configuration's schema with `new Function` ('unsafe-eval'), styles
+ * its screens with inline <style> (emotion), and shows pictures from blob: and data: addresses.
+ * It loads nothing from another host: its code comes from node_modules and is served beside it.
+ * `connect` names where it saves: the local server's own origin, or the Git host's API once hosted.
+ */
+export function editorContentSecurityPolicy(connect: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The other headers the editor is served with: never framed, never kept by a cache, never indexed. */
+export const editorHeaders: Readonly<Record<string, string>> = {
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex, nofollow',
+};

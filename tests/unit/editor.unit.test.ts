@@ -1,0 +1,162 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { editorConfig } from '../../src/editor/config.ts';
+import { dataText, markdownText, readMarkdown } from '../../src/editor/entryText.ts';
+import { readGuideHelp } from '../../src/editor/fieldHelp.ts';
+import { momentParts, writtenMoment } from '../../src/editor/momentValue.ts';
+import { contentRelativePath, problemsOfSave } from '../../src/editor/saveCheck.ts';
+import { bodyField } from '../../src/lib/contentCheck/checkContent.ts';
+import { placementRegionKeys } from '../../src/lib/recruitment/regions.ts';
+import { editorConfigFile, editorConfigFromProject } from '../../scripts/support/editorFiles.ts';
+import { contentFixtures } from '../support/contentFixtures.ts';
+import { projectRoot } from '../support/sites.ts';
+
+
+const guideText = readFileSync(join(projectRoot, 'content', 'README.md'), 'utf8');
+const backend = { name: 'github', repo: 'contoh/situs', branch: 'main' };
+
+type Field = Record<string, unknown> & { name: string; fields?: Field[] };
+type Collection = { name: string; fields: Field[] };
+
+function fieldOf(collection: string, name: string): Field {
+  const config = editorConfig(readGuideHelp(guideText), backend) as { collections: Collection[] };
+  const field = config.collections.find((item) => item.name === collection)?.fields.find((item) => item.name === name);
+  if (field === undefined) throw new Error(`no field ${collection}.${name}`);
+  return field;
+}
+
+describe('the browser editor’s configuration', () => {
+  test('is what the content schemas, the guide and src/config/editor.json make today (run npm run editor:config)', () => {
+    expect(readFileSync(editorConfigFile(projectRoot), 'utf8')).toBe(editorConfigFromProject(projectRoot));
+  });
+
+  test('refuses a schema field the guide does not describe, naming it', () => {
+    const withoutCloses = guideText.replace(/^\| `closes` .*$/m, '');
+    expect(() => editorConfig(readGuideHelp(withoutCloses), backend)).toThrow(/campaigns\.closes/);
+  });
+
+  test('copies the facts twins share to both languages and lets each language write its own text', () => {
+    expect(fieldOf('campaigns', 'closes')['i18n']).toBe('duplicate');
+    expect(fieldOf('positions', 'campaign')['i18n']).toBe('duplicate');
+    expect(fieldOf('positions', 'placements')['i18n']).toBe('duplicate');
+    expect(fieldOf('announcements', 'reference')['i18n']).toBe('duplicate');
+    expect(fieldOf('positions', 'title')['i18n']).toBe(true);
+    expect(fieldOf('positions', 'body')['i18n']).toBe(true);
+    // Stage titles are translated; their dates are compared by the content check.
+    expect(fieldOf('campaigns', 'stages')['i18n']).toBe(true);
+  });
+
+  test('offers every province and island group as a placement, and picks a position’s campaign from the campaigns', () => {
+    const options = fieldOf('positions', 'placements')['options'] as { value: string }[];
+    expect(options.map((option) => option.value)).toEqual(placementRegionKeys);
+    expect(options).toHaveLength(45);
+    expect(fieldOf('positions', 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', value_field: '{{slug}}' });
+  });
+
+  test('gives dates a picker that knows whether a date alone is allowed', () => {
+    expect(fieldOf('campaigns', 'closes')).toMatchObject({ widget: 'moment', written: 'moment' });
+    expect(fieldOf('announcements', 'published')).toMatchObject({ widget: 'moment', written: 'instant' });
+    const reviewed = fieldOf('programmes', 'sources').fields?.find((field) => field.name === 'reviewed');
+    expect(reviewed).toMatchObject({ widget: 'moment', written: 'date' });
+  });
+
+  test('shows the guide’s words as each field’s help and the meaning of each value', () => {
+    expect(fieldOf('positions', 'order')['hint']).toBe('urutan pada daftar posisi (1 tampil paling atas)');
+    const access = fieldOf('positions', 'disabilityAccess')['options'] as { label: string; value: string }[];
+    expect(access.find((option) => option.value === 'to-confirm')?.label).toContain('belum dipastikan');
+  });
+});
+
+describe('the editor’s date picker', () => {
+  test('writes a date alone while no hour is confirmed, where the field allows it', () => {
+    expect(writtenMoment({ date: '2027-03-01', time: '', offset: '+07:00' }, true)).toBe('2027-03-01');
+    expect(writtenMoment({ date: '2027-03-01', time: '', offset: '+07:00' }, false)).toBe('');
+  });
+
+  test('writes a date and an hour with the chosen zone’s offset, never the computer’s', () => {
+    expect(writtenMoment({ date: '2027-03-01', time: '23:59', offset: '+09:00' }, true)).toBe('2027-03-01T23:59:00+09:00');
+  });
+
+  test('reads back what it wrote', () => {
+    expect(momentParts('2027-03-01T23:59:00+08:00', '+07:00')).toEqual({ date: '2027-03-01', time: '23:59', offset: '+08:00' });
+    expect(momentParts('2027-03-01', '+07:00')).toEqual({ date: '2027-03-01', time: '', offset: '+07:00' });
+    expect(momentParts(undefined, '+07:00')).toEqual({ date: '', time: '', offset: '+07:00' });
+  });
+});
+
+describe('the editor’s file format', () => {
+  test('quotes every text, dates included, and writes placements as the guide does', () => {
+    const text = markdownText(
+      { title: 'Petugas', opens: '2027-03-01', order: 2, placements: ['maluku', 'papua-barat'], empty: '', body: 'Teks.\n' },
+      ['title', 'opens', 'order', 'placements'],
+    );
+    expect(text).toBe('---\ntitle: "Petugas"\nopens: "2027-03-01"\norder: 2\nplacements:\n  - maluku\n  - papua-barat\n---\n\nTeks.\n');
+  });
+
+  test('reads a file back to the fields it wrote, dates as written', () => {
+    const fields = { title: 'Petugas', closes: '2027-03-14T23:59:00+07:00', stages: [{ title: 'Asesmen' }], body: 'Teks.\n' };
+    expect(readMarkdown(markdownText(fields))).toEqual(fields);
+  });
+
+  test('writes a channel’s YAML file without a data block', () => {
+    expect(parse(dataText({ name: 'Portal', url: 'https://rekrutmen.bpjsketenagakerjaan.go.id', order: 1 }))).toEqual({
+      name: 'Portal',
+      url: 'https://rekrutmen.bpjsketenagakerjaan.go.id',
+      order: 1,
+    });
+  });
+});
+
+describe('the check of a save from the editor', () => {
+  /** A project folder whose content/ is the valid content set. */
+  function project(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'editor-save-'));
+    projects.push(folder);
+    cpSync(join(contentFixtures, 'valid'), join(folder, 'content'), { recursive: true });
+    return folder;
+  }
+  const projects: string[] = [];
+  afterAll(() => projects.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+  function positionFile(folder: string): string {
+    const name = readdirSync(join(folder, 'content', 'positions', 'id')).find((file) => file.endsWith('.md'));
+    if (name === undefined) throw new Error('the valid content set has no position');
+    return `content/positions/id/${name}`;
+  }
+
+  test('writes nothing outside content/', () => {
+    expect(contentRelativePath('content/positions/id/x.md')).toBe('positions/id/x.md');
+    expect(contentRelativePath('src/pages/index.astro')).toBeUndefined();
+    expect(contentRelativePath('content/../package.json')).toBeUndefined();
+    expect(problemsOfSave(project(), [{ path: 'package.json', raw: '{}' }])).toEqual([expect.stringMatching(/^package\.json {2}\(berkas\) /)]);
+  });
+
+  test('lets a file the check accepts be written', () => {
+    const folder = project();
+    const path = positionFile(folder);
+    const text = readFileSync(join(folder, path), 'utf8');
+    expect(problemsOfSave(folder, [{ path, raw: text.replace(/\n*$/, '\n\nTeks tambahan yang sah.\n') }])).toEqual([]);
+  });
+
+  test('refuses a WhatsApp link in a position’s text, naming the file and the field, in both languages', () => {
+    const folder = project();
+    const path = positionFile(folder);
+    const text = readFileSync(join(folder, path), 'utf8');
+    const problems = problemsOfSave(folder, [{ path, raw: text.replace(/\n*$/, '\n\nHubungi https://wa.me/6281234567890 untuk mendaftar.\n') }]);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((line) => line.startsWith(`${path}:`) && line.includes(`  ${bodyField}  `) && line.includes(' / '))).toBe(true);
+  });
+
+  test('refuses a date its twin does not share, naming the twin', () => {
+    const folder = project();
+    const name = readdirSync(join(folder, 'content', 'campaigns', 'id'))[0] ?? '';
+    const path = `content/campaigns/id/${name}`;
+    const text = readFileSync(join(folder, path), 'utf8');
+    const moved = text.replace(/^closes: .*$/m, 'closes: "2030-01-31"');
+    expect(moved).not.toBe(text);
+    expect(problemsOfSave(folder, [{ path, raw: moved }]).join('\n')).toContain('closes');
+  });
+});
