@@ -218,7 +218,8 @@ function bodyField(collection: ContentCollectionName): DecapField[] {
         name: 'body',
         widget: 'markdown',
         i18n: true,
-        required: false,
+        // The content check refuses a page without text.
+        required: true,
         hint: 'Teks di bawah judul, dengan subjudul, daftar, dan tautan. Tautan hanya ke alamat resmi.',
         modes: ['rich_text', 'raw'],
         buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],

@@ -73,6 +73,15 @@ function momentControl(h: CreateElement, createClass: NonNullable<EditorWindow['
     getInitialState(this: PickerThis) {
       return momentParts(this.props.value, zonesOf(this.props.field)[0]?.offset ?? '+07:00');
     },
+    // A value set from outside (Decap copying a shared date into the other language) replaces what
+    // the picker holds; the picker's own half-made choice (a date before its hour) is kept otherwise.
+    componentDidUpdate(this: PickerThis, previous: WidgetProps) {
+      const { value, field } = this.props;
+      if (value === previous.value || typeof value !== 'string' || value === '') return;
+      if (value !== writtenMoment(this.state, field.get('written') !== 'instant')) {
+        this.setState(momentParts(value, this.state.offset));
+      }
+    },
     update(this: PickerThis, change: Partial<MomentParts>) {
       const parts = { ...this.state, ...change };
       this.setState(parts);
@@ -81,6 +90,8 @@ function momentControl(h: CreateElement, createClass: NonNullable<EditorWindow['
     render(this: PickerThis & { update(change: Partial<MomentParts>): void }) {
       const { field, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
       const written = field.get('written');
+      // The date takes the field's own label (Decap's <label for>); the hour and the zone say whose they are.
+      const label = String(field.get('label') ?? '');
       const focus = { onFocus: setActiveStyle, onBlur: setInactiveStyle };
       const parts = [
         h('input', {
@@ -88,7 +99,6 @@ function momentControl(h: CreateElement, createClass: NonNullable<EditorWindow['
           type: 'date',
           id: forID,
           value: this.state.date,
-          'aria-label': 'Tanggal',
           onChange: (event: { target: { value: string } }) => this.update({ date: event.target.value }),
           ...focus,
         }),
@@ -99,7 +109,7 @@ function momentControl(h: CreateElement, createClass: NonNullable<EditorWindow['
             key: 'time',
             type: 'time',
             value: this.state.time,
-            'aria-label': written === 'moment' ? 'Jam (kosongkan selama belum dipastikan)' : 'Jam',
+            'aria-label': `${label}: jam${written === 'moment' ? ' (kosongkan selama belum dipastikan)' : ''}`,
             onChange: (event: { target: { value: string } }) => this.update({ time: event.target.value }),
             ...focus,
           }),
@@ -108,7 +118,7 @@ function momentControl(h: CreateElement, createClass: NonNullable<EditorWindow['
             {
               key: 'zone',
               value: this.state.offset,
-              'aria-label': 'Zona waktu',
+              'aria-label': `${label}: zona waktu`,
               onChange: (event: { target: { value: string } }) => this.update({ offset: event.target.value }),
               ...focus,
             },

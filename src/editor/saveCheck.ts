@@ -38,9 +38,12 @@ function problemKey(problem: ContentProblem): string {
 
 /** The check's problems with their files named as in the project (`content/positions/id/x.md`). */
 function checkedAs(root: string, now: Date): ContentProblem[] {
+  // A problem may name another file in its message too (a position's campaign).
+  const asInProject = (text: string) => text.replaceAll(root, contentFolder);
   return checkContent(root, noHistory, now).problems.map((problem) => ({
     ...problem,
-    file: problem.file.startsWith(root) ? `${contentFolder}${problem.file.slice(root.length)}` : problem.file,
+    file: asInProject(problem.file),
+    message: asInProject(problem.message),
   }));
 }
 
