@@ -294,6 +294,8 @@ export const id = {
     `Situs dibangun per ${when.id} (${source.id}), bukan per waktu sekarang.` +
     (isPast ? ' Di peramban, status pendaftaran lalu maju ke jam komputer Anda.' : ''),
   overlayTitle: () => 'Konten perlu diperbaiki',
+  devStopped: () =>
+    'Pratinjau tidak dapat dimulai karena bagian data berkas di atas tidak terbaca. Perbaiki berkasnya, lalu jalankan lagi npm run dev.',
   overlayHint: ({ problems }: { problems: number }) =>
     `${problems} masalah. Simpan perbaikannya; halaman dimuat ulang setelah semuanya beres. Panduan: content/README.md`,
   claimUnconfirmed: ({ sourced, item }: { sourced: boolean; item: string }) =>
@@ -484,6 +486,7 @@ export const en = {
     `The site is built as of ${when.en} (${source.en}), not as of now.` +
     (isPast ? " In the browser, the registration status then moves on to your computer's clock." : ''),
   overlayTitle: () => 'Content needs fixing',
+  devStopped: () => 'The preview cannot start because the data block of the files above cannot be read. Fix the files, then run npm run dev again.',
   overlayHint: ({ problems }) =>
     `${problems} problems. Save your fixes; the page reloads once all are fixed. Guide: content/README.md`,
   claimUnconfirmed: ({ sourced, item }) =>
