@@ -15,6 +15,8 @@ export default defineConfig({
   site: siteUrl,
   output: 'static',
   trailingSlash: 'always',
+  // Editors preview with `npm run dev`: Astro's developer toolbar would cover the page's foot and mean nothing to them.
+  devToolbar: { enabled: false },
   build: {
     format: 'directory',
     // Readers are on slow links: one request for HTML and its CSS is worth more than caching.

@@ -6,12 +6,15 @@ import { siteContentFiles } from '../src/lib/content/files.ts';
 import { contentCollections, contentRoot, type ContentCollectionName } from '../src/lib/content/schemas.ts';
 import { editorText } from '../src/lib/editorMessages.ts';
 import { kebabCaseSlug } from '../src/lib/content/twins.ts';
+import { positionCampaign } from '../src/lib/content/positionCampaign.ts';
 import { positionTemplate } from '../src/lib/content/positionTemplate.ts';
 
 /*
- * `npm run new:position -- <slug>`: writes content/positions/{id,en}/<slug>.md from the template,
- * pointing at the latest campaign and ordered after the existing positions (of the files the site
- * reads, src/lib/content/files.ts). It never overwrites a file. `CONTENT_ROOT` writes under another folder (the tests use a temporary one).
+ * `npm run new:position -- <slug> [--campaign=<campaign>]`: writes content/positions/{id,en}/<slug>.md
+ * from the template, pointing at the named campaign, or else at the only one open or upcoming now
+ * (src/lib/content/positionCampaign.ts; otherwise it lists the campaigns and writes nothing), and
+ * ordered after the existing positions (of the files the site reads, src/lib/content/files.ts).
+ * It never overwrites a file. `CONTENT_ROOT` writes under another folder (the tests use a temporary one).
  */
 
 function fail(message: string): never {
@@ -19,7 +22,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const slug = process.argv[2];
+const campaignOption = '--campaign';
+let slug: string | undefined;
+let requestedCampaign: string | undefined;
+const args = process.argv.slice(2);
+for (let index = 0; index < args.length; index += 1) {
+  const arg = args[index] ?? '';
+  if (arg === campaignOption || arg.startsWith(`${campaignOption}=`)) {
+    const value = arg === campaignOption ? args[(index += 1)] : arg.slice(campaignOption.length + 1);
+    if (value === undefined || value.trim() === '') fail(editorText('positionCampaignValueMissing'));
+    requestedCampaign = value.trim();
+  } else if (arg.startsWith('--')) {
+    fail(editorText('positionOptionUnknown', { option: arg }));
+  } else {
+    slug ??= arg;
+  }
+}
 const root = contentRoot();
 
 if (slug === undefined || slug.trim() === '') {
@@ -47,21 +65,37 @@ function entriesIn(collection: ContentCollectionName, locale: Locale): { slug: s
     .map(({ slug, absolutePath }) => ({ slug, fields: frontmatterFields(readFileSync(absolutePath, 'utf8')) }));
 }
 
-function instantOf(value: unknown): number {
-  const time = new Date(typeof value === 'string' || value instanceof Date ? value : Number.NaN).getTime();
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+const campaignsFolder = join(root, 'campaigns', defaultLocale);
+const campaigns = entriesIn('campaigns', defaultLocale);
+// The real time, as the content check's: a preview's SITE_NOW does not decide where positions go.
+const choice = positionCampaign(campaigns, new Date(), requestedCampaign);
+if (choice.kind === 'unknown') {
+  fail(editorText('positionCampaignUnknown', { name: choice.requested, folder: campaignsFolder, known: choice.known }));
 }
-
-// New positions usually join the campaign that opens last.
-const latestCampaign = entriesIn('campaigns', defaultLocale).sort(
-  (a, b) => instantOf(b.fields['opens']) - instantOf(a.fields['opens']),
-)[0];
-const applyUrl = latestCampaign?.fields['applyUrl'];
+if (choice.kind === 'ask') {
+  const [example] = choice.campaigns;
+  if (example === undefined) fail(editorText('positionNoCampaigns', { folder: campaignsFolder }));
+  fail(
+    [
+      choice.reason === 'several'
+        ? editorText('positionCampaignSeveral', { count: choice.candidates, folder: campaignsFolder })
+        : editorText('positionCampaignNone', { folder: campaignsFolder }),
+      ...choice.campaigns.map(
+        ({ slug, title, opens, closes, phase }) =>
+          `  ${slug}  "${title}"  ${opens} – ${closes}  ${editorText('positionCampaignPhase', { phase: phase ?? 'unreadable' })}`,
+      ),
+      '',
+      editorText('positionCampaignChoose', { slug, example: example.slug }),
+    ].join('\n'),
+  );
+}
+const { campaign } = choice;
+const applyUrl = campaign.fields['applyUrl'];
 const orders = entriesIn('positions', defaultLocale)
   .map((entry) => entry.fields['order'])
   .filter((order) => typeof order === 'number');
 const scaffold = {
-  campaign: latestCampaign?.slug ?? '',
+  campaign: campaign.slug,
   order: Math.max(0, ...orders) + 1,
   applyUrl: typeof applyUrl === 'string' ? applyUrl : undefined,
 };
@@ -82,7 +116,7 @@ try {
 
 console.log(
   [
-    editorText('positionCreated'),
+    editorText('positionCreated', { campaign: campaign.slug }),
     ...written.map((path) => `  ${path}`),
     '',
     editorText('positionNextSteps'),

@@ -7,7 +7,9 @@ import { editorText } from '../lib/editorMessages.ts';
 /*
  * Shows the content check's problems in `npm run dev`: in the terminal and in the browser's error
  * overlay, refreshed whenever a file under content/ is saved, and cleared (the page reloads) once
- * they are fixed. Builds run the same check from `npm run build` before Astro starts. It loads the
+ * they are fixed. Its warnings (a translation behind its original, an announcement dated well ahead)
+ * are printed in the terminal too, as `npm run check:content` prints them, when the server starts and
+ * whenever they change. Builds run the same check from `npm run build` before Astro starts. It loads the
  * check by its front doors only: checkContent.ts for the whole check, buildGuards.ts for what a build refuses.
  */
 
@@ -41,23 +43,42 @@ export function contentCheck(): AstroIntegration {
         const root = resolve(contentRoot());
         let result = checkContent(contentRoot());
         let timer: ReturnType<typeof setTimeout> | undefined;
+        const warningLines = () => (result.warnings ?? []).map(formatProblem).join('\n');
 
         const showProblems = () => {
           if (result.problems.length > 0) server.hot.send({ type: 'error', err: overlayError(result, formatProblem) });
         };
+        /** The whole report, as `npm run check:content` prints it: problems as errors, else warnings as warnings. */
+        const printReport = () => {
+          if (result.problems.length > 0) logger.error(`\n${formatContentReport(result)}`);
+          else if (warningLines() !== '') logger.warn(`\n${formatContentReport(result)}`);
+          else logger.info(formatContentReport(result));
+        };
         const recheck = () => {
           const hadProblems = result.problems.length > 0;
+          const warnedBefore = warningLines();
           result = checkContent(contentRoot());
           if (result.problems.length > 0) {
-            logger.error(`\n${formatContentReport(result)}`);
+            printReport();
             showProblems();
           } else if (hadProblems) {
-            logger.info(formatContentReport(result));
+            printReport();
             server.hot.send({ type: 'full-reload' });
+          } else if (warningLines() !== warnedBefore) {
+            // Each save re-checks; the same warnings again would bury what an editor is looking for.
+            printReport();
           }
         };
 
-        if (result.problems.length > 0) logger.error(`\n${formatContentReport(result)}`);
+        if ((result.unreadableFiles ?? []).length > 0) {
+          // Astro's content sync, next, would stop on these files with its own English stack trace:
+          // stop first with the check's report. Once the server runs, such a file only shows in the overlay.
+          const error = new Error(`\n${formatContentReport(result)}\n\n${editorText('devStopped')}`);
+          error.name = 'ContentCheck';
+          error.stack = '';
+          throw error;
+        }
+        if (result.problems.length > 0 || warningLines() !== '') printReport();
         if (isAbsolute(root) && !root.startsWith(process.cwd() + sep)) server.watcher.add(root);
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(root + sep)) return;

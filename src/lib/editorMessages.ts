@@ -1,5 +1,6 @@
 import type { HistoryGap } from './content/freshness.ts';
 import { officialHosts, type UrlProblem } from './links/officialUrl.ts';
+import type { CampaignPhase } from './recruitment/campaignPhase.ts';
 import type { PositionFact } from './recruitment/positionFacts.ts';
 
 /*
@@ -119,6 +120,27 @@ export function urlProblemText(problem: UrlProblem): { id: string; en: string } 
   }
 }
 
+/** How `npm run new:position` names a campaign's phase when it lists the campaigns; `unreadable` when its dates cannot be read. */
+const campaignPhaseNames: Record<keyof Bilingual, Record<CampaignPhase | 'unreadable', string>> = {
+  id: {
+    upcoming: 'akan dibuka',
+    open: 'dibuka',
+    soon: 'segera ditutup',
+    selection: 'pendaftaran ditutup, seleksi berjalan',
+    closed: 'ditutup',
+    concluded: 'selesai',
+    unreadable: 'tanggalnya tidak terbaca (jalankan npm run check:content)',
+  },
+  en: {
+    upcoming: 'upcoming',
+    open: 'open',
+    soon: 'closing soon',
+    selection: 'registration closed, selection under way',
+    closed: 'closed',
+    concluded: 'concluded',
+    unreadable: 'its dates cannot be read (run npm run check:content)',
+  },
+};
 
 /** How the messages name each term the position page states (src/lib/recruitment/positionFacts.ts). */
 const positionTermNames: Record<keyof Bilingual, Record<PositionFact, string>> = {
@@ -272,6 +294,8 @@ export const id = {
     `Situs dibangun per ${when.id} (${source.id}), bukan per waktu sekarang.` +
     (isPast ? ' Di peramban, status pendaftaran lalu maju ke jam komputer Anda.' : ''),
   overlayTitle: () => 'Konten perlu diperbaiki',
+  devStopped: () =>
+    'Pratinjau tidak dapat dimulai karena bagian data berkas di atas tidak terbaca. Perbaiki berkasnya, lalu jalankan lagi npm run dev.',
   overlayHint: ({ problems }: { problems: number }) =>
     `${problems} masalah. Simpan perbaikannya; halaman dimuat ulang setelah semuanya beres. Panduan: content/README.md`,
   claimUnconfirmed: ({ sourced, item }: { sourced: boolean; item: string }) =>
@@ -283,7 +307,22 @@ export const id = {
   positionExists: ({ slug, files }: { slug: string; files: readonly string[] }) =>
     `Posisi "${slug}" sudah ada, tidak ada berkas yang ditimpa: ${files.join(', ')}`,
   positionNotWritten: ({ error }: { error: string }) => `Berkas tidak dibuat: ${error}`,
-  positionCreated: () => 'Berkas dibuat:',
+  positionOptionUnknown: ({ option }: { option: string }) =>
+    `Pilihan ${option} tidak dikenal; yang ada hanya --campaign=<nama kampanye>. Tidak ada berkas yang dibuat.`,
+  positionCampaignValueMissing: () =>
+    'Tulis nama kampanye setelah --campaign=, misalnya: npm run new:position -- petugas-layanan --campaign=rekrutmen-2026-maret',
+  positionCampaignUnknown: ({ name, folder, known }: { name: string; folder: string; known: readonly string[] }) =>
+    `Kampanye "${name}" (--campaign) tidak ada di ${folder}; ${known.length === 0 ? 'belum ada kampanye' : `yang ada: ${known.join(', ')}`}. Tidak ada berkas yang dibuat.`,
+  positionNoCampaigns: ({ folder }: { folder: string }) =>
+    `Belum ada kampanye di ${folder}; tambahkan kampanyenya dulu (lihat "Membuka kampanye baru" dalam content/README.md). Tidak ada berkas yang dibuat.`,
+  positionCampaignSeveral: ({ count, folder }: { count: number; folder: string }) =>
+    `${count} kampanye sedang dibuka atau akan dibuka (atau tanggalnya tidak terbaca), jadi perintah ini tidak memilih sendiri; tidak ada berkas yang dibuat. Kampanye di ${folder} (nama, judul, dibuka – ditutup, tahap):`,
+  positionCampaignNone: ({ folder }: { folder: string }) =>
+    `Tidak ada kampanye yang pasti sedang dibuka atau akan dibuka, jadi perintah ini tidak memilih sendiri; tidak ada berkas yang dibuat. Kampanye di ${folder} (nama, judul, dibuka – ditutup, tahap):`,
+  positionCampaignPhase: ({ phase }: { phase: CampaignPhase | 'unreadable' }) => campaignPhaseNames.id[phase],
+  positionCampaignChoose: ({ slug, example }: { slug: string; example: string }) =>
+    `Pilih kampanyenya dan jalankan lagi dengan --campaign=<nama kampanye>, misalnya: npm run new:position -- ${slug} --campaign=${example}`,
+  positionCreated: ({ campaign }: { campaign: string }) => `Berkas dibuat untuk kampanye ${campaign}:`,
   positionNextSteps: () =>
     'Isi setiap kolom dan ganti teks di antara [[ … ]] pada kedua berkas, lalu jalankan npm run check:content.',
   buildFailed: ({ outDir }: { outDir: string }) => `Build gagal; ${outDir}/ yang sebelumnya tidak diubah.`,
@@ -454,6 +493,7 @@ export const en = {
     `The site is built as of ${when.en} (${source.en}), not as of now.` +
     (isPast ? " In the browser, the registration status then moves on to your computer's clock." : ''),
   overlayTitle: () => 'Content needs fixing',
+  devStopped: () => 'The preview cannot start because the data block of the files above cannot be read. Fix the files, then run npm run dev again.',
   overlayHint: ({ problems }) =>
     `${problems} problems. Save your fixes; the page reloads once all are fixed. Guide: content/README.md`,
   claimUnconfirmed: ({ sourced, item }) =>
@@ -464,7 +504,22 @@ export const en = {
     `"${slug}" cannot be used: the file name becomes the page address, so use only lower-case a-z, digits and hyphens, e.g. "petugas-layanan"`,
   positionExists: ({ slug, files }) => `The position "${slug}" already exists; no file was overwritten: ${files.join(', ')}`,
   positionNotWritten: ({ error }) => `No file was created: ${error}`,
-  positionCreated: () => 'Created:',
+  positionOptionUnknown: ({ option }) =>
+    `Unknown option ${option}; the only one is --campaign=<campaign name>. No file was created.`,
+  positionCampaignValueMissing: () =>
+    'Write the campaign name after --campaign=, e.g.: npm run new:position -- petugas-layanan --campaign=rekrutmen-2026-maret',
+  positionCampaignUnknown: ({ name, folder, known }) =>
+    `There is no campaign "${name}" (--campaign) in ${folder}; ${known.length === 0 ? 'there are no campaigns yet' : `existing: ${known.join(', ')}`}. No file was created.`,
+  positionNoCampaigns: ({ folder }) =>
+    `There is no campaign in ${folder} yet; add the campaign first (see "Membuka kampanye baru" in content/README.md). No file was created.`,
+  positionCampaignSeveral: ({ count, folder }) =>
+    `${count} campaigns are open or upcoming (or their dates cannot be read), so this command does not choose one itself; no file was created. Campaigns in ${folder} (name, title, opens – closes, phase):`,
+  positionCampaignNone: ({ folder }) =>
+    `No campaign is known to be open or upcoming, so this command does not choose one itself; no file was created. Campaigns in ${folder} (name, title, opens – closes, phase):`,
+  positionCampaignPhase: ({ phase }) => campaignPhaseNames.en[phase],
+  positionCampaignChoose: ({ slug, example }) =>
+    `Choose the campaign and run the command again with --campaign=<campaign name>, e.g.: npm run new:position -- ${slug} --campaign=${example}`,
+  positionCreated: ({ campaign }) => `Created for the campaign ${campaign}:`,
   positionNextSteps: () =>
     'Fill in every field and replace the text between [[ … ]] in both files, then run npm run check:content.',
   buildFailed: ({ outDir }) => `The build failed; the previous ${outDir}/ is unchanged.`,

@@ -12,10 +12,10 @@ import { islandGroupIds } from '../recruitment/provinces.ts';
 export const scaffoldPlaceholderStart = '[[';
 
 export interface PositionScaffold {
-  /** The campaign's file name, or "" when there is none yet. */
+  /** The campaign's file name (src/lib/content/positionCampaign.ts chooses it). */
   campaign: string;
   order: number;
-  /** The campaign's apply URL, linked from the requirements paragraph; undefined when there is no campaign. */
+  /** The campaign's apply URL, linked from the requirements paragraph; undefined when its file has none. */
   applyUrl: string | undefined;
 }
 

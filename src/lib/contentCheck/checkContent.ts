@@ -50,7 +50,13 @@ export function checkContent(
   const schedule = checkAnnouncementSchedule(files, now);
   schedule.problems.forEach(report);
   const { warnings, notes } = checkTranslationFreshness(files, history());
-  return { problems: sortProblems(problems), fileCount: files.length, warnings: sortProblems([...warnings, ...schedule.warnings]), notes };
+  return {
+    problems: sortProblems(problems),
+    fileCount: files.length,
+    warnings: sortProblems([...warnings, ...schedule.warnings]),
+    notes,
+    unreadableFiles: files.filter((file) => file.data === undefined).map((file) => file.path),
+  };
 }
 
 /** Reads one file's fields and text, and checks both. */

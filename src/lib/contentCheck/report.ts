@@ -9,6 +9,8 @@ export interface ContentCheckResult {
   warnings?: readonly ContentProblem[] | undefined;
   /** Said once: what the check could not look at (the history, without git). */
   notes?: readonly string[] | undefined;
+  /** Files whose data block Astro cannot read into their collection (YAML or schema problems): Astro stops on them. */
+  unreadableFiles?: readonly string[] | undefined;
 }
 
 /** One line per problem, without repeats, by file and line. */
