@@ -267,6 +267,8 @@ function collectionConfig(collection: ContentCollectionName, guide: GuideHelp): 
 export function editorConfig(guide: GuideHelp, backend: EditorBackend): Record<string, unknown> {
   return {
     backend,
+    // Decap's own screens in Indonesian (locale.ts); the content is in both languages below.
+    locale: 'id',
     publish_mode: 'editorial_workflow',
     site_url: siteUrl,
     display_url: siteUrl,

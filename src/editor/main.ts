@@ -1,5 +1,6 @@
 import { markdownText, readData, readMarkdown, dataText, type Fields } from './entryText.ts';
 import { editorFormats } from './formats.ts';
+import { indonesianPhrases } from './locale.ts';
 import { momentParts, writtenMoment, type MomentParts } from './momentValue.ts';
 
 /*
@@ -26,6 +27,7 @@ interface WidgetProps {
 
 interface DecapGlobal {
   init(): void;
+  registerLocale(name: string, phrases: unknown): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerCustomFormat(
     name: string,
@@ -146,6 +148,7 @@ function start(): void {
     fromFile: readData,
     toFile: (data, order) => dataText(data, order),
   });
+  CMS.registerLocale('id', indonesianPhrases);
   CMS.init();
 }
 

@@ -33,7 +33,7 @@ let visits = 0;
 async function openScreen(hash: string): Promise<void> {
   visits += 1;
   await page.goto(`${server.url}?${visits}${hash}`);
-  await page.getByText('Writing in EN').waitFor();
+  await page.getByText('Bahasa EN').waitFor();
 }
 
 /** Picks the option named `name` in a select or relation field, as a person types and clicks it. */
@@ -51,13 +51,13 @@ async function typeText(pane: 0 | 1, text: string): Promise<void> {
 }
 
 async function publish(): Promise<void> {
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await page.getByText('Publish now').click();
+  await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+  await page.getByText('Terbitkan sekarang').click();
 }
 
 async function publishAndWaitForSave(): Promise<void> {
   await publish();
-  await page.getByText('Entry saved').waitFor();
+  await page.getByText('Tersimpan', { exact: true }).waitFor();
 }
 
 afterAll(() => {
@@ -73,7 +73,7 @@ describeInChromium('the browser editor in its local mode', () => {
     context = await browser().newContext({ timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByText('Posisi').first().waitFor();
   });
 
@@ -170,7 +170,7 @@ describeInChromium('the browser editor in its local mode', () => {
     await openScreen('#/collections/positions/entries/petugas-uji-penyunting');
     await typeText(0, ' Hubungi https://wa.me/6281234567890 untuk mendaftar.');
     await publish();
-    const refusal = page.getByText('Failed to persist entry');
+    const refusal = page.getByText('Gagal menyimpan');
     await refusal.waitFor();
     const message = await refusal.innerText();
     expect(message).toContain('Belum disimpan');
