@@ -23,11 +23,15 @@ export function editorConfigFile(projectRoot: string): string {
   return join(projectRoot, 'src', 'editor', 'config.yml');
 }
 
+/** src/config/editor.json: where the hosted editor saves. */
+export function readEditorSettings(projectRoot: string): { backend: EditorBackend } {
+  return JSON.parse(readFileSync(join(projectRoot, 'src', 'config', 'editor.json'), 'utf8')) as { backend: EditorBackend };
+}
+
 /** The configuration as the project's schemas, guide and editor settings make it today. */
 export function editorConfigFromProject(projectRoot: string): string {
   const guide = readGuideHelp(readFileSync(join(projectRoot, 'content', 'README.md'), 'utf8'));
-  const settings = JSON.parse(readFileSync(join(projectRoot, 'src', 'config', 'editor.json'), 'utf8')) as { backend: EditorBackend };
-  return editorConfigText(guide, settings.backend);
+  return editorConfigText(guide, readEditorSettings(projectRoot).backend);
 }
 
 /** Decap's folder in node_modules: decap-cms.js and the parts it loads when it needs them. */

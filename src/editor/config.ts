@@ -31,6 +31,7 @@ export interface EditorBackend {
   branch: string;
   base_url?: string;
   auth_endpoint?: string;
+  api_root?: string;
 }
 
 type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };

@@ -31,3 +31,10 @@ export const editorHeaders: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
   'X-Robots-Tag': 'noindex, nofollow',
 };
+
+/** Where the hosted editor talks to its Git host: GitHub's API, and the sign-in service when one is set. */
+export function hostedConnectSources(backend: { name: string; base_url?: string; api_root?: string }): string[] {
+  const sources = backend.name === 'github' ? [backend.api_root ?? 'https://api.github.com'] : backend.api_root === undefined ? [] : [backend.api_root];
+  if (backend.base_url !== undefined) sources.push(backend.base_url);
+  return sources.map((url) => new URL(url).origin);
+}

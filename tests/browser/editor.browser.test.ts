@@ -28,6 +28,8 @@ let server: EditorServer;
 let context: BrowserContext;
 let page: Page;
 let visits = 0;
+/** What the editor's page reports against its Content-Security-Policy while the suite runs. */
+const policyViolations: string[] = [];
 
 /** Opens a screen of the editor in a fresh page load: Decap reuses stale field ids across in-app navigation. */
 async function openScreen(hash: string): Promise<void> {
@@ -72,6 +74,9 @@ describeInChromium('the browser editor in its local mode', () => {
     server = await startEditorServer({ projectRoot: project, port: 0 });
     context = await browser().newContext({ timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByText('Posisi').first().waitFor();
@@ -180,6 +185,10 @@ describeInChromium('the browser editor in its local mode', () => {
     expect(read('positions/id/petugas-uji-penyunting.md')).toBe(before);
   });
 
+  test('runs within its own Content-Security-Policy, loading nothing from another host', () => {
+    expect(policyViolations).toEqual([]);
+  });
+
   test('leaves content that passes npm run check:content and builds into pages showing every edit', { timeout: 180_000 }, () => {
     const env = { CONTENT_ROOT: content, SITE_NOW: '2025-09-25T12:00:00+07:00' };
     const check = npmRun('check:content', [], env);
@@ -192,6 +201,8 @@ describeInChromium('the browser editor in its local mode', () => {
     expect(page('en/lowongan/petugas-uji-penyunting').querySelector('h1')?.text).toContain('Petugas Uji Penyunting');
     expect(page('pengumuman/pengumuman-uji-penyunting').querySelector('h1')?.text).toContain('Pengumuman Uji Penyunting');
     expect(page('en/pengumuman/pengumuman-uji-penyunting').querySelector('h1')?.text).toContain('Editor Test Announcement');
+    // The editor is not part of the public site.
+    expect(existsSync(join(outDir, 'editor'))).toBe(false);
     const closing = page('lowongan/petugas-uji-penyunting').querySelector('[data-closes]')?.getAttribute('data-closes');
     expect(closing).toBe(new Date('2025-09-21T23:59:59+07:00').toISOString());
   });

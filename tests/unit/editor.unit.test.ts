@@ -7,6 +7,7 @@ import { editorConfig } from '../../src/editor/config.ts';
 import { dataText, markdownText, readMarkdown } from '../../src/editor/entryText.ts';
 import { readGuideHelp } from '../../src/editor/fieldHelp.ts';
 import { momentParts, writtenMoment } from '../../src/editor/momentValue.ts';
+import { editorContentSecurityPolicy, hostedConnectSources } from '../../src/editor/policy.ts';
 import { contentRelativePath, problemsOfSave } from '../../src/editor/saveCheck.ts';
 import { bodyField } from '../../src/lib/contentCheck/checkContent.ts';
 import { placementRegionKeys } from '../../src/lib/recruitment/regions.ts';
@@ -67,6 +68,23 @@ describe('the browser editor’s configuration', () => {
     expect(fieldOf('positions', 'order')['hint']).toBe('urutan pada daftar posisi (1 tampil paling atas)');
     const access = fieldOf('positions', 'disabilityAccess')['options'] as { label: string; value: string }[];
     expect(access.find((option) => option.value === 'to-confirm')?.label).toContain('belum dipastikan');
+  });
+});
+
+describe('the editor’s own policy', () => {
+  test('lets the hosted editor reach only its Git host and its sign-in service', () => {
+    expect(hostedConnectSources({ name: 'github' })).toEqual(['https://api.github.com']);
+    expect(hostedConnectSources({ name: 'github', base_url: 'https://masuk.example.go.id/path' })).toEqual([
+      'https://api.github.com',
+      'https://masuk.example.go.id',
+    ]);
+  });
+
+  test('loads scripts from its own address only and is never framed', () => {
+    const policy = editorContentSecurityPolicy(['https://api.github.com']);
+    expect(policy).toContain("script-src 'self' 'unsafe-eval';");
+    expect(policy).toContain("connect-src 'self' https://api.github.com;");
+    expect(policy).toContain("frame-ancestors 'none'");
   });
 });
 
