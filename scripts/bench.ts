@@ -10,6 +10,8 @@
  *    minimal Astro 7 site of the same Markdown, with the product's time and memory as ratios of it.
  * 3. Lighthouse mobile scores per page type, when Debian's Chromium is installed.
  * 4. The scam detector on 100 KB of ordinary and adversarial text (alone: `npx node scripts/detectorBench.ts`).
+ * 5. The browser editor: what it downloads, and the time from `npm run edit` to a usable editor
+ *    (alone: `npx node scripts/editorBench.ts`).
  *
  * Options: --positions=10,100 (generated sizes), --pairs=3 (product and floor built in turn, three
  * times each, with each pair's ratios and their median), --no-lighthouse, --keep (keep the copies,
@@ -32,6 +34,7 @@ import { siteContentFiles } from '../src/lib/content/files.ts';
 import { campaignSchema } from '../src/lib/content/schemas.ts';
 import { htmlPages } from './support/builtPages.ts';
 import { detectorReport } from './detectorBench.ts';
+import { editorReport } from './editorBench.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -609,6 +612,9 @@ async function main(): Promise<void> {
 
   log('Scam detector…');
   report.push('', detectorReport());
+
+  log('Browser editor…');
+  report.push('', await editorReport());
 
   const text = `${report.join('\n')}\n`;
   mkdirSync(join(projectRoot, '.bench'), { recursive: true });
