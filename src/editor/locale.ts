@@ -1,7 +1,7 @@
 /*
  * Decap CMS's screens in Indonesian, for the words an editor meets: signing in, the lists, the
  * form, saving, the review workflow and its messages. Decap lays these over its English phrases
- * (whatever is not here stays English: rarely seen settings and the Markdown toolbar's tooltips).
+ * (whatever is not here stays English: screens this project does not use, such as the media library).
  * The editor guide (content/README.md) quotes these words; change both together.
  */
 export const indonesianPhrases = {
@@ -67,6 +67,22 @@ export const indonesianPhrases = {
       ready: 'Siap terbit',
       publishNow: 'Terbitkan sekarang',
       deployButtonLabel: 'Lihat di situs',
+    },
+    editorWidgets: {
+      markdown: {
+        bold: 'Tebal',
+        italic: 'Miring',
+        link: 'Tautan',
+        linkPrompt: 'Tulis alamat tautannya',
+        headings: 'Subjudul',
+        bulletedList: 'Daftar berbutir',
+        numberedList: 'Daftar bernomor',
+        richText: 'Teks',
+        markdown: 'Markdown',
+      },
+      headingOptions: { headingTwo: 'Subjudul', headingThree: 'Subjudul kecil' },
+      list: { add: 'Tambah %{item}', addType: 'Tambah %{item}' },
+      object: { expand: 'Buka', collapse: 'Tutup' },
     },
   },
   ui: {
