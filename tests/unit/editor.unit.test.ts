@@ -168,6 +168,17 @@ describe('the check of a save from the editor', () => {
     expect(problems.every((line) => line.startsWith(`${path}:`) && line.includes(`  ${bodyField}  `) && line.includes(' / '))).toBe(true);
   });
 
+  test('refuses a look-alike apply address exactly as in a file, naming the field', () => {
+    const folder = project();
+    const name = readdirSync(join(folder, 'content', 'campaigns', 'id'))[0] ?? '';
+    const path = `content/campaigns/id/${name}`;
+    const text = readFileSync(join(folder, path), 'utf8');
+    const lookalike = text.replace(/^applyUrl: .*$/m, 'applyUrl: "https://rekrutmen-bpjsketenagakerjaan.com"');
+    expect(lookalike).not.toBe(text);
+    const problems = problemsOfSave(folder, [{ path, raw: lookalike }]);
+    expect(problems.some((line) => line.startsWith(`${path}:`) && line.includes('  applyUrl  ') && line.includes('rekrutmen-bpjsketenagakerjaan.com'))).toBe(true);
+  });
+
   test('refuses a date its twin does not share, naming the twin', () => {
     const folder = project();
     const name = readdirSync(join(folder, 'content', 'campaigns', 'id'))[0] ?? '';
