@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { editorText } from '../src/lib/editorMessages.ts';
+import { startAstro } from './runAstro.ts';
+import { siteClockFromCommandLine } from './siteClock.ts';
 import { startEditorServer } from './support/editorServer.ts';
 
 /*
@@ -8,16 +8,20 @@ import { startEditorServer } from './support/editorServer.ts';
  * editor (http://localhost:4322/editor/) saves straight into content/, after the content check
  * has passed what it saves; the preview (`npm run dev`, http://localhost:4321/) shows the result a
  * moment later. Publishing is still a commit and a pull request (content/README.md). Ctrl+C stops both.
- * `--port=<n>` moves the editor; `--no-preview` starts the editor alone.
+ * `--port=<n>` moves the editor; `--no-preview` starts the editor alone; `--as-of=<date>` previews
+ * the site as of that day, as `npm run dev` does. The preview is Astro's own process, started here
+ * and stopped with the editor, so that no preview outlives it.
  */
-const args = process.argv.slice(2);
+const { args, env } = siteClockFromCommandLine(process.argv.slice(2));
 const port = Number(args.find((arg) => arg.startsWith('--port='))?.slice('--port='.length) ?? 4322);
 const withPreview = !args.includes('--no-preview');
 
-const editor = await startEditorServer({ projectRoot: process.cwd(), port });
-const preview = withPreview
-  ? spawn(process.execPath, [fileURLToPath(new URL('./dev.ts', import.meta.url))], { stdio: ['ignore', 'inherit', 'inherit'] })
-  : undefined;
+const editor = await startEditorServer({ projectRoot: process.cwd(), port }).catch((error: unknown) => {
+  const busy = (error as { code?: string }).code === 'EADDRINUSE';
+  console.error(busy ? editorText('editorPortBusy', { port }) : String(error));
+  process.exit(1);
+});
+const preview = withPreview ? startAstro(['dev'], env) : undefined;
 console.log(`\n${editorText('editorReady', { editor: editor.url })}\n`);
 
 function stop(): void {
@@ -27,5 +31,5 @@ function stop(): void {
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 preview?.once('exit', (code) => {
-  if (code !== 0 && code !== null) console.error(`npm run dev: ${code}`);
+  if (code !== 0 && code !== null) console.error(`astro dev: ${code}`);
 });

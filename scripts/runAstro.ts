@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -24,4 +24,9 @@ export const quietAstroEnvironment = { ASTRO_DISABLE_UPDATE_CHECK: 'true', ASTRO
 /** Astro's exit status: 0 when it succeeded. */
 export function runAstro(args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
   return spawnSync(process.execPath, [astroCli, ...args], { stdio: 'inherit', env: { ...quietAstroEnvironment, ...env } }).status ?? 1;
+}
+
+/** Astro started beside the caller (`npm run edit` runs the preview next to the editor); the caller stops it. */
+export function startAstro(args: readonly string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(process.execPath, [astroCli, ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...quietAstroEnvironment, ...env } });
 }

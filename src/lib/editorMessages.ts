@@ -331,6 +331,8 @@ export const id = {
   editorOutsideContent: () => 'penyunting hanya boleh menyimpan berkas di dalam folder content/.',
   editorSaveRefused: ({ count }: { count: number }) =>
     `Belum disimpan: pemeriksaan konten menemukan ${count} masalah. Perbaiki kolom yang disebut, lalu simpan lagi.`,
+  editorPortBusy: ({ port }: { port: number }) =>
+    `Port ${port} sedang dipakai, mungkin oleh penyunting yang masih berjalan di jendela lain. Tutup penyunting itu, atau jalankan npm run edit -- --port=${port + 1}.`,
   editorReady: ({ editor }: { editor: string }) =>
     `Penyunting siap di ${editor}. Setiap simpanan diperiksa dulu, lalu masuk ke folder content/. Tekan Ctrl+C untuk berhenti.`,
 
@@ -528,6 +530,8 @@ export const en = {
   editorOutsideContent: () => 'the editor may save files only inside the content/ folder.',
   editorSaveRefused: ({ count }) =>
     `Not saved: the content check found ${count} problem(s). Fix the fields named, then save again.`,
+  editorPortBusy: ({ port }) =>
+    `Port ${port} is in use, perhaps by an editor still running in another window. Close it, or run npm run edit -- --port=${port + 1}.`,
   editorReady: ({ editor }) =>
     `The editor is ready at ${editor}. Every save is checked first, then written to the content/ folder. Press Ctrl+C to stop.`,
 

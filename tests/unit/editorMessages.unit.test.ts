@@ -102,6 +102,7 @@ const samples: { [K in KeyWithParameters]: MessageParameters<K> } = {
   buildFailed: [{ outDir: 'dist' }],
   editorSaveRefused: [{ count: 2 }],
   editorReady: [{ editor: 'http://localhost:4322/editor/' }],
+  editorPortBusy: [{ port: 4322 }],
   loadsInsecurely: [{ url: 'http://example.com/a.js' }],
   loadsOffSite: [{ url: 'https://example.com/a.js' }],
   applyLinkRefused: [{ url: 'https://rekrutmen-bpjstk.example/', problem: { id: 'bukan host resmi', en: 'not an official host' } }],
