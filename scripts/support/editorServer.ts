@@ -138,6 +138,10 @@ export async function startEditorServer({ projectRoot, port = 4322, host = 'loca
       sendJson(response, 422, { error: outside.map((path) => `${path}  (berkas)  ${editorText('editorOutsideContent')}`).join('\n') });
       return;
     }
+    if (body.action === 'persistMedia') {
+      sendJson(response, 422, { error: editorText('editorNoUploads') });
+      return;
+    }
     if (body.action === 'persistEntry') {
       const problems = problemsOfSave(projectRoot, savedFiles(body));
       if (problems.length > 0) {

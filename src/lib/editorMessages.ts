@@ -331,6 +331,8 @@ export const id = {
   editorOutsideContent: () => 'penyunting hanya boleh menyimpan berkas di dalam folder content/.',
   editorSaveRefused: ({ count }: { count: number }) =>
     `Belum disimpan: pemeriksaan konten menemukan ${count} masalah. Perbaiki kolom yang disebut, lalu simpan lagi.`,
+  editorNoUploads: () =>
+    'Situs ini tidak memuat berkas unggahan: gambar dan dokumen tetap berada di situs resmi BPJS Ketenagakerjaan dan cukup ditautkan.',
   editorPortBusy: ({ port }: { port: number }) =>
     `Port ${port} sedang dipakai, mungkin oleh penyunting yang masih berjalan di jendela lain. Tutup penyunting itu, atau jalankan npm run edit -- --port=${port + 1}.`,
   editorReady: ({ editor }: { editor: string }) =>
@@ -530,6 +532,7 @@ export const en = {
   editorOutsideContent: () => 'the editor may save files only inside the content/ folder.',
   editorSaveRefused: ({ count }) =>
     `Not saved: the content check found ${count} problem(s). Fix the fields named, then save again.`,
+  editorNoUploads: () => 'This site holds no uploaded files: pictures and documents stay on BPJS Ketenagakerjaan’s official sites and are linked.',
   editorPortBusy: ({ port }) =>
     `Port ${port} is in use, perhaps by an editor still running in another window. Close it, or run npm run edit -- --port=${port + 1}.`,
   editorReady: ({ editor }) =>

@@ -9,6 +9,7 @@ import { projectCheckout, removeCheckouts } from '../support/checkout.ts';
 import { contentFixtures } from '../support/contentFixtures.ts';
 import { describeInChromium, useChromium } from '../support/browser.ts';
 import { npmRun } from '../support/npmRun.ts';
+import { startStaticServer } from '../../scripts/support/staticServer.ts';
 
 /*
  * An editor's afternoon in the browser editor (`npm run edit`), in its local mode, on a copy of
@@ -207,5 +208,38 @@ describeInChromium('the browser editor in its local mode', () => {
     expect(existsSync(join(outDir, 'editor'))).toBe(false);
     const closing = page('lowongan/petugas-uji-penyunting').querySelector('[data-closes]')?.getAttribute('data-closes');
     expect(closing).toBe(new Date('2025-09-21T23:59:59+07:00').toISOString());
+  });
+});
+
+describeInChromium('the hosted editor as npm run build:editor writes it', () => {
+  const browser = useChromium();
+
+  test('opens at /editor/ under its own headers, asking editors to sign in with GitHub, with no configuration error or policy violation', { timeout: 120_000 }, async () => {
+    const outDir = join(project, 'dist-editor');
+    const built = npmRun('build:editor', [`--outDir=${outDir}`]);
+    expect(built.status, built.stderr).toBe(0);
+    // The headers file as a _headers host reads it: a path, then its headers indented below.
+    const headers = readFileSync(join(outDir, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]);
+    expect(headers.map(([name]) => name)).toContain('Content-Security-Policy');
+    const server = await startStaticServer(outDir, { headers });
+    const hosted = await browser().newContext();
+    try {
+      const tab = await hosted.newPage();
+      const violations: string[] = [];
+      tab.on('console', (message) => {
+        if (/Content Security Policy|Config Errors/i.test(message.text())) violations.push(message.text());
+      });
+      const response = await tab.goto(`${server.url}/editor/`);
+      expect(response?.headers()['content-security-policy']).toContain("connect-src 'self' https://api.github.com");
+      await tab.getByRole('button', { name: 'Masuk dengan GitHub' }).waitFor();
+      expect(await tab.getByText('Kesalahan pengaturan').count()).toBe(0);
+      expect(violations).toEqual([]);
+    } finally {
+      await hosted.close();
+      await server.close();
+    }
   });
 });
