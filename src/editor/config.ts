@@ -193,13 +193,23 @@ function editorField(name: string, fieldSchema: z.ZodType, context: FieldContext
           widget: 'list',
           label_singular: list.label,
           summary: '{{fields.title}}',
-          fields: Object.entries(shapeOf(item)).map(([field, schema]) => editorField(field, schema, nested)),
+          fields: inGuideOrder(shapeOf(item), list.fields).map(([field, schema]) => editorField(field, schema, nested)),
         };
       }
       break;
     }
   }
   throw new Error(`${context.path}.${name}: the editor has no widget for a field of type "${def.type}"`);
+}
+
+/**
+ * A schema's fields in the order of the guide's table, which is the order the guide's examples and
+ * the hand-written files use: an entry saved from the editor keeps its lines where a person put them.
+ */
+function inGuideOrder(shape: Record<string, z.ZodType>, help: Record<string, FieldHelp>): [string, z.ZodType][] {
+  const rows = Object.keys(help);
+  const rank = (name: string) => (rows.includes(name) ? rows.indexOf(name) : rows.length);
+  return Object.entries(shape).sort(([a], [b]) => rank(a) - rank(b));
 }
 
 function selectOptions(name: string, values: readonly string[], help: FieldHelp): { label: string; value: string }[] {
@@ -246,7 +256,7 @@ function collectionConfig(collection: ContentCollectionName, guide: GuideHelp): 
     guide,
   };
   const isData = contentCollections[collection].extensions.includes('yaml' as never);
-  const fields = Object.entries(shape).map(([name, schema]) => editorField(name, schema, context));
+  const fields = inGuideOrder(shape, help.fields).map(([name, schema]) => editorField(name, schema, context));
   return {
     name: collection,
     label: help.label,

@@ -56,10 +56,26 @@ export function dataText(fields: Fields, order: readonly string[] = []): string 
   return document.toString({ lineWidth: 0, indentSeq: true });
 }
 
+/**
+ * Page text with its list items marked `- `, as the guide writes them: Decap's rich-text editor
+ * writes `* `, which would show every item of a list as changed when one word of the page changed.
+ * A line that starts with `* ` is always a list item in Markdown; code blocks are left as written.
+ */
+export function withGuideListMarkers(text: string): string {
+  let inCode = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
+      return inCode ? line : line.replace(/^(\s*)\* /, '$1- ');
+    })
+    .join('\n');
+}
+
 /** A Markdown content file: its data block, a blank line, its page text. */
 export function markdownText(fields: Fields, order: readonly string[] = []): string {
   const { body, ...data } = fields;
-  const text = typeof body === 'string' ? body.trim() : '';
+  const text = typeof body === 'string' ? withGuideListMarkers(body.trim()) : '';
   return `---\n${dataText(data, order)}---\n${text === '' ? '' : `\n${text}\n`}`;
 }
 

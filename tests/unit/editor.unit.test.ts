@@ -114,6 +114,19 @@ describe('the editor’s file format', () => {
     expect(text).toBe('---\ntitle: "Petugas"\nopens: "2027-03-01"\norder: 2\nplacements:\n  - maluku\n  - papua-barat\n---\n\nTeks.\n');
   });
 
+  test('marks list items with "- " as the guide does, whatever the rich-text editor wrote, leaving code alone', () => {
+    const body = 'Manfaat:\n\n* pengobatan;\n  * rawat jalan;\n* santunan.\n\n```\n* tetap\n```\n\nHarga *tidak* berubah.';
+    expect(markdownText({ title: 'JKK', body })).toBe(
+      '---\ntitle: "JKK"\n---\n\nManfaat:\n\n- pengobatan;\n  - rawat jalan;\n- santunan.\n\n```\n* tetap\n```\n\nHarga *tidak* berubah.\n',
+    );
+  });
+
+  test('keeps a programme’s fields in the order of the guide’s table, as the files have them', () => {
+    const config = editorConfig(readGuideHelp(guideText), backend) as { collections: Collection[] };
+    const programme = config.collections.find((item) => item.name === 'programmes');
+    expect(programme?.fields.map((field) => field.name)).toEqual(['code', 'title', 'description', 'order', 'sources', 'body']);
+  });
+
   test('reads a file back to the fields it wrote, dates as written', () => {
     const fields = { title: 'Petugas', closes: '2027-03-14T23:59:00+07:00', stages: [{ title: 'Asesmen' }], body: 'Teks.\n' };
     expect(readMarkdown(markdownText(fields))).toEqual(fields);
