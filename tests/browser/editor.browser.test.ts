@@ -106,10 +106,10 @@ describeInChromium('the browser editor in its local mode', () => {
     const shared = [
       'campaign: "kampanye-uji"',
       'order: 5',
+      'disabilityAccess: "to-confirm"',
       'placements:',
       '  - sulawesi-utara',
       '  - papua-barat-daya',
-      'disabilityAccess: "to-confirm"',
     ].join('\n');
     expect(read('positions/id/petugas-uji-penyunting.md')).toBe(
       [
