@@ -31,7 +31,14 @@ async function freePort(): Promise<number> {
 async function openOnce(): Promise<{ ready: number; usable: number; bytes: number; requests: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn('npm', ['run', '--silent', 'edit', '--', '--no-preview', `--port=${port}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // A process group of its own, stopped as Ctrl+C stops it in a terminal: npm, its shell and the editor together.
+  const child = spawn('npm', ['run', '--silent', 'edit', '--', '--no-preview', `--port=${port}`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const stop = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGINT');
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout.setEncoding('utf8').on('data', (text: string) => {
@@ -58,7 +65,8 @@ async function openOnce(): Promise<{ ready: number; usable: number; bytes: numbe
       await browser.close();
     }
   } finally {
-    child.kill('SIGINT');
+    stop();
+    child.stdout.destroy();
   }
 }
 
