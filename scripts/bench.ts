@@ -78,7 +78,7 @@ const kb = (bytes: number) => bytes.toLocaleString('en');
 // ─── Throwaway project copies ────────────────────────────────────────────────────────────────
 
 /** Not copied: dependencies are linked, and outputs, caches and history have no place in a build. */
-const notCopied = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'tests/.artifacts']);
+const notCopied = new Set(['node_modules', 'dist', 'dist-editor', '.astro', '.git', '.bench', 'tests/.artifacts']);
 /** Astro and Vite keep their caches here; a copy gets its own so every build starts cold. */
 const cacheFolders = new Set(['.astro', '.vite', '.cache']);
 

@@ -15,7 +15,7 @@ import { projectRoot } from './sites.ts';
  */
 
 /** Top-level entries a build does not read, or must not share. */
-const notCopied = /^(node_modules|\.git|\.astro|dist|tests|\.bench|\.env(\..*)?|\.dist-(staging|previous)-.*)$/;
+const notCopied = /^(node_modules|\.git|\.astro|dist|dist-editor|tests|\.bench|\.env(\..*)?|\.dist-(staging|previous)-.*)$/;
 /** Entries of node_modules that are Astro's and Vite's caches, each checkout's own. */
 const ownCaches = new Set(['.astro', '.vite', '.vite-temp']);
 
