@@ -1,4 +1,5 @@
 import { markdownText, readData, readMarkdown, dataText, type Fields } from './entryText.ts';
+import { entryInLanguages, problemsBeforeSave, refusal } from './beforeSave.ts';
 import { editorFormats } from './formats.ts';
 import { indonesianPhrases } from './locale.ts';
 import { momentParts, writtenMoment, type MomentParts } from './momentValue.ts';
@@ -28,6 +29,7 @@ interface WidgetProps {
 interface DecapGlobal {
   init(): void;
   registerLocale(name: string, phrases: unknown): void;
+  registerEventListener(listener: { name: 'preSave'; handler(event: { entry: { get(key: string): unknown } }): undefined }): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerCustomFormat(
     name: string,
@@ -147,6 +149,15 @@ function start(): void {
   CMS.registerCustomFormat(editorFormats.data, 'yaml', {
     fromFile: readData,
     toFile: (data, order) => dataText(data, order),
+  });
+  // Thrown here, the refusal is what Decap's "Gagal menyimpan" notice shows, and nothing is saved.
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const lines = problemsBeforeSave(entryInLanguages(entry));
+      if (lines.length > 0) throw new Error(refusal(lines));
+      return undefined;
+    },
   });
   CMS.registerLocale('id', indonesianPhrases);
   CMS.init();

@@ -188,6 +188,27 @@ describeInChromium('the browser editor in its local mode', () => {
     expect(read('positions/id/petugas-uji-penyunting.md')).toBe(before);
   });
 
+  test('refuses a look-alike apply address in the page itself, before anything is sent to be saved', async () => {
+    const before = read('campaigns/id/kampanye-uji.md');
+    const saves: string[] = [];
+    const listen = (request: { method(): string; postData(): string | null; url(): string }) => {
+      if (request.method() === 'POST' && (request.postData() ?? '').includes('"persistEntry"')) saves.push(request.url());
+    };
+    page.on('request', listen);
+    try {
+      await openScreen('#/collections/campaigns/entries/kampanye-uji');
+      await page.getByLabel('Alamat pendaftaran').first().fill('https://rekrutmen-bpjsketenagakerjaan.com');
+      await publish();
+      const refusal = page.getByText('Gagal menyimpan');
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toMatch(/content\/campaigns\/id\/kampanye-uji\.md:\d+ +applyUrl +.*rekrutmen-bpjsketenagakerjaan\.com/);
+      expect(saves).toEqual([]);
+    } finally {
+      page.off('request', listen);
+    }
+    expect(read('campaigns/id/kampanye-uji.md')).toBe(before);
+  });
+
   test('runs within its own Content-Security-Policy, loading nothing from another host', () => {
     expect(policyViolations).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { editorConfig } from '../../src/editor/config.ts';
 import { dataText, markdownText, readMarkdown } from '../../src/editor/entryText.ts';
 import { readGuideHelp } from '../../src/editor/fieldHelp.ts';
 import { momentParts, writtenMoment } from '../../src/editor/momentValue.ts';
+import { problemsBeforeSave } from '../../src/editor/beforeSave.ts';
 import { editorContentSecurityPolicy, hostedConnectSources } from '../../src/editor/policy.ts';
 import { contentRelativePath, problemsOfSave } from '../../src/editor/saveCheck.ts';
 import { bodyField } from '../../src/lib/contentCheck/checkContent.ts';
@@ -200,5 +201,38 @@ describe('the check of a save from the editor', () => {
     const moved = text.replace(/^closes: .*$/m, 'closes: "2030-01-31"');
     expect(moved).not.toBe(text);
     expect(problemsOfSave(folder, [{ path, raw: moved }]).join('\n')).toContain('closes');
+  });
+});
+
+describe('the check in the editor’s page before a save', () => {
+  const campaignFile = (locale: string) => {
+    const folder = join(contentFixtures, 'valid', 'campaigns', locale);
+    const name = readdirSync(folder).find((file) => file.endsWith('.md')) ?? '';
+    return readMarkdown(readFileSync(join(folder, name), 'utf8'));
+  };
+
+  test('lets a valid entry be saved', () => {
+    expect(problemsBeforeSave({ collection: 'campaigns', slug: 'kampanye', fields: { id: campaignFile('id'), en: campaignFile('en') } })).toEqual([]);
+  });
+
+  test('refuses a look-alike apply address in both languages, naming the file, the line and the field', () => {
+    const id = { ...campaignFile('id'), applyUrl: 'https://rekrutmen-bpjsketenagakerjaan.com' };
+    // The English twin still holds the old address: what is written is the Indonesian one, copied.
+    const lines = problemsBeforeSave({ collection: 'campaigns', slug: 'kampanye', fields: { id, en: campaignFile('en') } });
+    expect(lines).toHaveLength(2);
+    for (const locale of ['id', 'en']) {
+      expect(lines.find((line) => line.startsWith(`content/campaigns/${locale}/kampanye.md:`))).toMatch(/^\S+:\d+ {2}applyUrl {2}.*rekrutmen-bpjsketenagakerjaan\.com.* \/ /);
+    }
+  });
+
+  test('refuses a stage’s date that is not a real day, in the language it was typed in', () => {
+    const en = { ...campaignFile('en'), stages: [{ title: 'Register online', starts: '2025-02-30', ends: '2025-03-02' }] };
+    const lines = problemsBeforeSave({ collection: 'campaigns', slug: 'kampanye', fields: { id: campaignFile('id'), en } });
+    expect(lines).toEqual([expect.stringMatching(/^content\/campaigns\/en\/kampanye\.md:\d+ {2}stages\[0\]\.starts {2}/)]);
+  });
+
+  test('names a new entry’s files before it has a name', () => {
+    const lines = problemsBeforeSave({ collection: 'channels', slug: '', fields: { id: { name: 'Kanal', description: 'Uji.', url: 'http://contoh.go.id', order: 1 } } });
+    expect(lines.some((line) => line.startsWith('content/channels/id/baru.yaml:') && line.includes('  url  '))).toBe(true);
   });
 });

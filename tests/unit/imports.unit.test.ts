@@ -14,6 +14,7 @@ const contentCheckFrontDoors: Record<string, string> = {
   'src/lib/contentCheck/checkContent.ts': 'the editors’ whole check and its report: the scripts, `npm run dev`, the tests',
   'src/lib/contentCheck/buildGuards.ts': 'what the site’s build refuses with the check’s messages: the data layer, the build’s start',
   'src/lib/contentCheck/scamText.ts': 'what content may not say, which the output check also reads built pages for',
+  'src/lib/contentCheck/entryCheck.ts': 'one file’s data block, checked in the browser editor’s page before a save (src/editor/)',
 };
 
 describe('reading a module’s imports', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readContentHistory } from '../content/history.ts';
-import { readFields, splitFrontmatter } from './dataBlock.ts';
+import { readFields } from './dataBlock.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { findContentFiles } from './files.ts';
 import { checkTranslationFreshness } from './freshness.ts';
 import { editorText } from '../editorMessages.ts';
@@ -24,7 +25,8 @@ import type { HistorySource } from '../content/freshness.ts';
  */
 
 export { unconfirmedClaimWarnings } from './claims.ts';
-export { frontmatterFields, fieldName } from './dataBlock.ts';
+export { fieldName } from './dataBlock.ts';
+export { frontmatterFields } from './frontmatter.ts';
 export { bodyField, type ContentProblem, fileField, translationField } from './problems.ts';
 export { type ContentCheckResult, contentProblemsError, formatContentReport, formatProblem } from './report.ts';
 

@@ -1,4 +1,3 @@
-import { extractFrontmatter } from 'astro/markdown';
 import {
   type Document,
   type DocumentOptions,
@@ -17,52 +16,20 @@ import { editorText } from '../editorMessages.ts';
 import { type ContentFile, fileField, type Report } from './problems.ts';
 
 /*
- * The data block of a Markdown file (or a whole YAML file): found the way Astro finds it (its own
- * `extractFrontmatter`), read with line numbers, refused where YAML can hurt (tags, anchors and
- * aliases), then validated by the collection's schema, every issue with its line and field.
+ * The data block of a Markdown file (or a whole YAML file), once found (frontmatter.ts): read with
+ * line numbers, refused where YAML can hurt (tags, anchors and aliases), then validated by the
+ * collection's schema, every issue with its line and field. No Node API: the browser editor runs
+ * it too, through entryCheck.ts.
  */
 
 /** Read YAML as Astro's js-yaml does: unquoted timestamps become Dates, `<<` merges. */
-const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
+export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   customTags: ['timestamp'],
   merge: true,
   prettyErrors: true,
 };
 
-/** A Markdown file's data block: its YAML, the line it starts after, and the text with the block blanked out. */
-export interface Frontmatter {
-  yaml: string;
-  /** Lines before the YAML's first line. */
-  lineOffset: number;
-  delimiter: '---' | '+++';
-  /** The file with the data block replaced by empty lines, so the text keeps its line numbers. */
-  body: string;
-}
-
-export function splitFrontmatter(text: string): Frontmatter | undefined {
-  const yaml = extractFrontmatter(text);
-  if (yaml === undefined) return undefined;
-  const start = text.indexOf(yaml);
-  const delimiter = text.slice(start - 3, start) === '+++' ? '+++' : '---';
-  const block = `${delimiter}${yaml}${delimiter}`;
-  return {
-    yaml,
-    lineOffset: text.slice(0, start).split('\n').length - 1,
-    delimiter,
-    body: text.replace(block, yaml.replace(/[^\r\n]/g, '')),
-  };
-}
-
-/** The fields of a Markdown file's data block, read as Astro reads them; {} when it has none or they cannot be read. */
-export function frontmatterFields(text: string): Record<string, unknown> {
-  const frontmatter = splitFrontmatter(text);
-  if (frontmatter?.delimiter !== '---') return {};
-  const document = parseDocument(frontmatter.yaml, yamlOptions);
-  if (document.errors.length > 0 || unsafeYaml(document, new LineCounter()).length > 0) return {};
-  return asFields(document.toJS());
-}
-
-function asFields(value: unknown): Record<string, unknown> {
+export function asFields(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
@@ -119,6 +86,11 @@ function unsafeYaml(document: Document, lineCounter: LineCounter): { line: numbe
   const [first] = reused.sort((a, b) => a.line - b.line);
   if (first !== undefined) found.push({ line: first.line, message: editorText('yamlReuse', { mark: first.mark, count: reused.length }) });
   return found;
+}
+
+/** Whether `document` uses a YAML feature the check refuses (a tag, an anchor, an alias). */
+export function unsafeYamlFound(document: Document): boolean {
+  return unsafeYaml(document, new LineCounter()).length > 0;
 }
 
 /** The YAML parser's own words, without its position (which counts from the data block, not the file). */

@@ -1,4 +1,4 @@
-import { frontmatterFields } from './dataBlock.ts';
+import { frontmatterFields } from './frontmatter.ts';
 
 /*
  * The glossary at the end of the editors' guide (content/README.md, "Glosarium istilah") says, per
