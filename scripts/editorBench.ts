@@ -91,7 +91,7 @@ export async function editorReport(): Promise<string> {
       '| file | raw | gzip | brotli |',
       '| --- | --- | --- | --- |',
       `| decap-cms.js (Decap CMS ${JSON.parse(readFileSync(new URL('../node_modules/decap-cms/package.json', import.meta.url), 'utf8')).version}) | ${sizes('decap-cms.js').join(' | ')} |`,
-      `| editor.js (our picker, formats, Indonesian screens) | ${sizes('editor.js').join(' | ')} |`,
+      `| editor.js (our picker, formats, the data-block check, Indonesian screens) | ${sizes('editor.js').join(' | ')} |`,
       `| config.yml | ${sizes('config.yml').join(' | ')} |`,
       `| all ${Object.keys(files).length} files (Decap loads its other parts only when a screen needs them) | ${kb(total)} | | |`,
     );
