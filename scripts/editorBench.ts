@@ -7,25 +7,15 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumIsInstalled, chromiumPath } from './support/chromium.ts';
+import { freePort } from './support/freePort.ts';
 import { writeEditorFolder } from './support/editorFiles.ts';
 
 const runs = 3;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Milliseconds from starting `npm run edit` until its editor shows the collections, and the bytes the page loaded. */
 async function openOnce(): Promise<{ ready: number; usable: number; bytes: number; requests: number }> {

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { parse, stringify } from 'yaml';
 import { editorConfigText, type EditorBackend } from '../../src/editor/config.ts';
 import { readGuideHelp } from '../../src/editor/fieldHelp.ts';
+import { contentFolder } from '../../src/lib/content/schemas.ts';
 
 /*
  * The browser editor's files: its configuration (made by `npm run editor:config`, kept in
@@ -30,7 +31,7 @@ export function readEditorSettings(projectRoot: string): { backend: EditorBacken
 
 /** The configuration as the project's schemas, guide and editor settings make it today. */
 export function editorConfigFromProject(projectRoot: string): string {
-  const guide = readGuideHelp(readFileSync(join(projectRoot, 'content', 'README.md'), 'utf8'));
+  const guide = readGuideHelp(readFileSync(join(projectRoot, contentFolder, 'README.md'), 'utf8'));
   return editorConfigText(guide, readEditorSettings(projectRoot).backend);
 }
 

@@ -9,6 +9,7 @@ import { contentRelativePath, problemsOfSave, type SavedFile } from '../../src/e
 import { editorText } from '../../src/lib/editorMessages.ts';
 import { editorPath } from '../../src/lib/offline/rules.ts';
 import { writeEditorFolder } from './editorFiles.ts';
+import { contentTypes } from './staticServer.ts';
 
 /*
  * The browser editor on this computer: one local server that serves the editor at /editor/ (with
@@ -27,12 +28,6 @@ interface DecapRequestBody {
   params?: Record<string, unknown>;
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.yml': 'text/yaml; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 /** decap-server's file-system backend for `repoPath`, as the two handlers it registers on its Express app. */
 async function decapFileBackend(repoPath: string): Promise<Handler[]> {

@@ -1,5 +1,5 @@
 import { defaultLocale, isLocale, type Locale, localeCodes } from '../i18n/locales.ts';
-import { contentCollections, type ContentCollectionName } from '../lib/content/schemas.ts';
+import { contentCollections, contentFolder, type ContentCollectionName } from '../lib/content/schemas.ts';
 import { sharedFields, sharedFieldViews } from '../lib/content/twins.ts';
 import { dataBlockProblems, formatProblem } from '../lib/contentCheck/entryCheck.ts';
 import { editorText } from '../lib/editorMessages.ts';
@@ -42,7 +42,7 @@ export function problemsBeforeSave(entry: EntryInLanguages): string[] {
   const slug = entry.slug === '' ? 'baru' : entry.slug;
   return localeCodes.flatMap((locale) => {
     const { body: _body, ...data } = fieldsIn(entry, collection, locale);
-    const path = `content/${collection}/${locale}/${slug}.${extension}`;
+    const path = `${contentFolder}/${collection}/${locale}/${slug}.${extension}`;
     // A Markdown file's data block starts on its second line, after `---`.
     const lineOffset = extension === 'md' ? 1 : 0;
     return dataBlockProblems({ collection, locale, slug, path, extension }, dataText(data), lineOffset).map(formatProblem);

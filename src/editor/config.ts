@@ -7,6 +7,7 @@ import { placementRegionKeys, regionName, type PlacementRegion } from '../lib/re
 import {
   contentCollectionNames,
   contentCollections,
+  contentFolder,
   type ContentCollectionName,
   type WrittenAs,
 } from '../lib/content/schemas.ts';
@@ -261,7 +262,7 @@ function collectionConfig(collection: ContentCollectionName, guide: GuideHelp): 
     name: collection,
     label: help.label,
     label_singular: help.label,
-    folder: `content/${collection}`,
+    folder: `${contentFolder}/${collection}`,
     extension: isData ? 'yaml' : 'md',
     format: isData ? editorFormats.data : editorFormats.markdown,
     create: creatable[collection],
@@ -284,7 +285,7 @@ export function editorConfig(guide: GuideHelp, backend: EditorBackend): Record<s
     site_url: siteUrl,
     display_url: siteUrl,
     // Decap cannot upload into the site: images are not offered, and this folder is never read.
-    media_folder: 'content/.uploads',
+    media_folder: `${contentFolder}/.uploads`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale },
     collections: contentCollectionNames.map((collection) => collectionConfig(collection, guide)),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { checkContent, type ContentProblem, formatProblem } from '../lib/contentCheck/checkContent.ts';
 import { editorText } from '../lib/editorMessages.ts';
+import { contentFolder } from '../lib/content/schemas.ts';
 import type { HistorySource } from '../lib/content/freshness.ts';
 
 /*
@@ -18,9 +19,6 @@ export interface SavedFile {
   path: string;
   raw: string;
 }
-
-/** The content folder of the project, as the editor's paths name it. */
-const contentFolder = 'content';
 
 // Whether a translation fell behind is the editor's to show after the save, not a reason to refuse one.
 const noHistory = (): HistorySource => ({ available: false, gap: { reason: 'not-a-repository' } });

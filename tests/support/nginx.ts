@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nginxSnippet, parseHeadersFile } from '../../src/lib/security/headers.ts';
+import { freePort } from '../../scripts/support/freePort.ts';
 
 /** Debian's nginx: `.ci/run` installs it so the shipped nginx snippet is tested on a real server. */
 export const nginxPath = '/usr/sbin/nginx';
@@ -15,17 +15,6 @@ export function nginxIsInstalled(): boolean {
 export interface NginxServer {
   url: string;
   close: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function waitUntilServing(url: string, nginx: ChildProcess): Promise<void> {

@@ -17,9 +17,12 @@ import { isoWithOffsetPattern } from '../time/timeZones.ts';
  * Which files of a collection are read is files.ts's rule; which fields twins share, twins.ts's.
  */
 
+/** The collections' folder at the top of the project, where the editors' files live and the browser editor saves. */
+export const contentFolder = 'content';
+
 /** Where the collections live, relative to the project; `CONTENT_ROOT` points the site and the checks elsewhere. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
-  return env['CONTENT_ROOT']?.trim() || 'content';
+  return env['CONTENT_ROOT']?.trim() || contentFolder;
 }
 
 /** "Required", with an example written the same in both languages. */
