@@ -66,9 +66,25 @@ describe('the browser editor’s configuration', () => {
   });
 
   test('shows the guide’s words as each field’s help and the meaning of each value', () => {
-    expect(fieldOf('positions', 'order')['hint']).toBe('urutan pada daftar posisi (1 tampil paling atas)');
+    // A guide of the test's own: the live guide's words may change, the wiring may not.
+    const guide = [
+      '## Daftar kolom',
+      '',
+      '### Posisi (`positions/`)',
+      '',
+      '| Kolom | Wajib | Isi | Contoh |',
+      '| --- | --- | --- | --- |',
+      '| `order` | ya, sama | urutan `1` di atas | `2` |',
+      '| `disabilityAccess` | ya | `open` (bisa), `not-open` (tidak bisa), atau `to-confirm` (nanti) | `"to-confirm"` |',
+    ].join('\n');
+    const help = readGuideHelp(guide).collections.positions?.fields;
+    expect(help?.['order']).toEqual({ help: 'urutan 1 di atas', required: true, valueLabels: {} });
+    expect(help?.['disabilityAccess']?.valueLabels).toEqual({ open: 'bisa', 'not-open': 'tidak bisa', 'to-confirm': 'nanti' });
+    // And the configuration made from the live guide carries its words.
+    const live = readGuideHelp(guideText).collections.positions?.fields;
+    expect(fieldOf('positions', 'order')['hint']).toBe(live?.['order']?.help);
     const access = fieldOf('positions', 'disabilityAccess')['options'] as { label: string; value: string }[];
-    expect(access.find((option) => option.value === 'to-confirm')?.label).toContain('belum dipastikan');
+    for (const option of access) expect(option.label).toBe(`${live?.['disabilityAccess']?.valueLabels[option.value]} · ${option.value}`);
   });
 });
 
@@ -122,10 +138,12 @@ describe('the editor’s file format', () => {
     );
   });
 
-  test('keeps a programme’s fields in the order of the guide’s table, as the files have them', () => {
+  test('keeps each collection’s fields in the order of the guide’s table, as the files have them', () => {
     const config = editorConfig(readGuideHelp(guideText), backend) as { collections: Collection[] };
-    const programme = config.collections.find((item) => item.name === 'programmes');
-    expect(programme?.fields.map((field) => field.name)).toEqual(['code', 'title', 'description', 'order', 'sources', 'body']);
+    for (const collection of config.collections) {
+      const rows = Object.keys(readGuideHelp(guideText).collections[collection.name as 'programmes']?.fields ?? {});
+      expect(collection.fields.map((field) => field.name).filter((name) => name !== 'body')).toEqual(rows);
+    }
   });
 
   test('reads a file back to the fields it wrote, dates as written', () => {
