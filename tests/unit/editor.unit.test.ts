@@ -171,10 +171,11 @@ describe('the check of a save from the editor', () => {
   const projects: string[] = [];
   afterAll(() => projects.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-  function positionFile(folder: string): string {
-    const name = readdirSync(join(folder, 'content', 'positions', 'id')).find((file) => file.endsWith('.md'));
-    if (name === undefined) throw new Error('the valid content set has no position');
-    return `content/positions/id/${name}`;
+  /** The first Indonesian file of `collection` in the project's content, as the editor names it. */
+  function firstFile(folder: string, collection: string): string {
+    const name = readdirSync(join(folder, 'content', collection, 'id')).find((file) => file.endsWith('.md'));
+    if (name === undefined) throw new Error(`the valid content set has no ${collection}`);
+    return `content/${collection}/id/${name}`;
   }
 
   test('writes nothing outside content/', () => {
@@ -186,14 +187,14 @@ describe('the check of a save from the editor', () => {
 
   test('lets a file the check accepts be written', () => {
     const folder = project();
-    const path = positionFile(folder);
+    const path = firstFile(folder, 'positions');
     const text = readFileSync(join(folder, path), 'utf8');
     expect(problemsOfSave(folder, [{ path, raw: text.replace(/\n*$/, '\n\nTeks tambahan yang sah.\n') }])).toEqual([]);
   });
 
   test('refuses a WhatsApp link in a position’s text, naming the file and the field, in both languages', () => {
     const folder = project();
-    const path = positionFile(folder);
+    const path = firstFile(folder, 'positions');
     const text = readFileSync(join(folder, path), 'utf8');
     const problems = problemsOfSave(folder, [{ path, raw: text.replace(/\n*$/, '\n\nHubungi https://wa.me/6281234567890 untuk mendaftar.\n') }]);
     expect(problems.length).toBeGreaterThan(0);
@@ -202,8 +203,7 @@ describe('the check of a save from the editor', () => {
 
   test('refuses a look-alike apply address exactly as in a file, naming the field', () => {
     const folder = project();
-    const name = readdirSync(join(folder, 'content', 'campaigns', 'id'))[0] ?? '';
-    const path = `content/campaigns/id/${name}`;
+    const path = firstFile(folder, 'campaigns');
     const text = readFileSync(join(folder, path), 'utf8');
     const lookalike = text.replace(/^applyUrl: .*$/m, 'applyUrl: "https://rekrutmen-bpjsketenagakerjaan.com"');
     expect(lookalike).not.toBe(text);
@@ -213,12 +213,13 @@ describe('the check of a save from the editor', () => {
 
   test('refuses a date its twin does not share, naming the twin', () => {
     const folder = project();
-    const name = readdirSync(join(folder, 'content', 'campaigns', 'id'))[0] ?? '';
-    const path = `content/campaigns/id/${name}`;
+    const path = firstFile(folder, 'campaigns');
     const text = readFileSync(join(folder, path), 'utf8');
     const moved = text.replace(/^closes: .*$/m, 'closes: "2030-01-31"');
     expect(moved).not.toBe(text);
-    expect(problemsOfSave(folder, [{ path, raw: moved }]).join('\n')).toContain('closes');
+    const problems = problemsOfSave(folder, [{ path, raw: moved }]);
+    expect(problems.join('\n')).toContain('closes');
+    expect(problems.join('\n')).toContain(path.replace('/id/', '/en/'));
   });
 });
 
